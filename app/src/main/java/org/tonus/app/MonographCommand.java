@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     name = "monograph",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the baclofen monograph: every statement followed by its sources,",
-      "then every disagreement between sources, then the source list."
+      "Prints the baclofen monograph with the sources of every statement.",
+      "Sections come first, then every disagreement between sources, then the sources."
     })
 final class MonographCommand implements Runnable {
 
