@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.tonus.app.request.BadRequestException;
 import org.tonus.core.knowledge.KnowledgeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ final class TonusCommand implements Runnable {
           if (exception instanceof KnowledgeException invalid) {
             line.getErr().println("tonus: the knowledge pack does not load:");
             invalid.problems().forEach(problem -> line.getErr().println("  " + problem));
+            return BAD_INPUT;
+          }
+          if (exception instanceof BadRequestException bad) {
+            line.getErr().println("tonus " + line.getCommandName() + ": " + bad.getMessage());
             return BAD_INPUT;
           }
           throw exception;

@@ -1,0 +1,197 @@
+package org.tonus.app.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the fields of one JSON object of a request. JSON null and an absent field both mean "not
+ * given", resolved here once; a present field of the wrong type or with an impossible value is a
+ * {@link BadRequestException} naming the field path, the value and what is accepted.
+ */
+public final class RequestFields {
+  private final JsonNode node;
+  private final String path;
+
+  private RequestFields(JsonNode node, String path) {
+    this.node = node;
+    this.path = path;
+  }
+
+  /** The top-level object of a request; anything else is refused. */
+  public static RequestFields root(JsonNode node) {
+    if (!node.isObject()) {
+      throw new BadRequestException("the request must be a JSON object, not " + describe(node));
+    }
+    return new RequestFields(node, "");
+  }
+
+  /** Refuses fields this request does not know, so a typo never silently drops a value. */
+  public RequestFields allowOnly(String... names) {
+    Set<String> known = Set.of(names);
+    Iterator<String> fields = node.fieldNames();
+    while (fields.hasNext()) {
+      String field = fields.next();
+      if (!known.contains(field)) {
+        throw new BadRequestException(
+            where(field)
+                + " is not a known field; known here: "
+                + Arrays.stream(names).sorted().collect(Collectors.joining(", ")));
+      }
+    }
+    return this;
+  }
+
+  public boolean has(String field) {
+    return present(field).isPresent();
+  }
+
+  public Optional<RequestFields> object(String field) {
+    return present(field)
+        .map(
+            value -> {
+              if (!value.isObject()) {
+                throw new BadRequestException(
+                    where(field) + " must be an object, not " + describe(value));
+              }
+              return new RequestFields(value, where(field));
+            });
+  }
+
+  public RequestFields requiredObject(String field) {
+    return object(field).orElseThrow(() -> missing(field, "an object"));
+  }
+
+  public Optional<String> text(String field) {
+    return present(field)
+        .map(
+            value -> {
+              if (!value.isTextual()) {
+                throw new BadRequestException(
+                    where(field) + " must be text, not " + describe(value));
+              }
+              return value.asText();
+            });
+  }
+
+  public String requiredText(String field) {
+    return text(field).orElseThrow(() -> missing(field, "text"));
+  }
+
+  public Optional<BigDecimal> decimal(String field) {
+    return present(field)
+        .map(
+            value -> {
+              if (value.isNumber()) {
+                return value.decimalValue();
+              }
+              throw new BadRequestException(
+                  where(field) + " must be a number, not " + describe(value));
+            });
+  }
+
+  public BigDecimal requiredDecimal(String field) {
+    return decimal(field).orElseThrow(() -> missing(field, "a number"));
+  }
+
+  public Optional<Integer> integer(String field) {
+    return present(field)
+        .map(
+            value -> {
+              if (value.isIntegralNumber() && value.canConvertToInt()) {
+                return value.intValue();
+              }
+              throw new BadRequestException(
+                  where(field) + " must be a whole number, not " + describe(value));
+            });
+  }
+
+  public int requiredInteger(String field) {
+    return integer(field).orElseThrow(() -> missing(field, "a whole number"));
+  }
+
+  public Optional<Boolean> bool(String field) {
+    return present(field)
+        .map(
+            value -> {
+              if (!value.isBoolean()) {
+                throw new BadRequestException(
+                    where(field) + " must be true or false, not " + describe(value));
+              }
+              return value.booleanValue();
+            });
+  }
+
+  public Optional<LocalDate> date(String field) {
+    return text(field)
+        .map(
+            value -> {
+              try {
+                return LocalDate.parse(value);
+              } catch (DateTimeParseException e) {
+                throw new BadRequestException(
+                    where(field) + " '" + value + "' is not a date like 2026-11-23");
+              }
+            });
+  }
+
+  public LocalDate requiredDate(String field) {
+    return date(field).orElseThrow(() -> missing(field, "a date like 2026-11-23"));
+  }
+
+  /** An enum value written in any case, with '-' or '_'; the message lists the accepted words. */
+  public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
+    return text(field)
+        .map(
+            value -> {
+              String key = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+              for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(key)) {
+                  return constant;
+                }
+              }
+              throw new BadRequestException(
+                  where(field)
+                      + " '"
+                      + value
+                      + "' is not one of "
+                      + Arrays.stream(type.getEnumConstants())
+                          .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                          .collect(Collectors.joining(", ")));
+            });
+  }
+
+  /** The path of a field in the request, for messages: {@code patient.weightKg}. */
+  public String where(String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+
+  private Optional<JsonNode> present(String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+  }
+
+  private BadRequestException missing(String field, String expected) {
+    return new BadRequestException(where(field) + " is required (" + expected + ")");
+  }
+
+  private static String describe(JsonNode value) {
+    if (value.isTextual()) {
+      return "the text '" + value.asText() + "'";
+    }
+    if (value.isArray()) {
+      return "a list";
+    }
+    if (value.isObject()) {
+      return "an object";
+    }
+    return value.toString();
+  }
+}
