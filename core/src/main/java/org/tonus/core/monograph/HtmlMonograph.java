@@ -51,7 +51,7 @@ final class HtmlMonograph {
         out.append("<li>").append(escape(position.claim())).append(' ');
         out.append(cite(position.sources())).append("</li>\n");
       }
-      out.append("</ul>\n<p><strong>Tonus:</strong> ").append(escape(conflict.resolution()));
+      out.append("</ul>\n<p><strong>Resolution:</strong> ").append(escape(conflict.resolution()));
       out.append("</p>\n");
     }
     out.append("</section>\n<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");

@@ -37,7 +37,7 @@ final class MarkdownMonograph {
         out.append("- ").append(escape(position.claim())).append(' ');
         out.append(cite(position.sources())).append('\n');
       }
-      out.append("\n**Tonus:** ").append(escape(conflict.resolution())).append("\n\n");
+      out.append("\n**Resolution:** ").append(escape(conflict.resolution())).append("\n\n");
     }
     out.append("## Sources\n\n");
     for (Source source : monograph.sources()) {

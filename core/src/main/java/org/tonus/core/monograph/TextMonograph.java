@@ -35,7 +35,7 @@ final class TextMonograph {
             .append(String.join(", ", position.sources()))
             .append("]\n");
       }
-      out.append("      Tonus: ").append(conflict.resolution()).append('\n');
+      out.append("      Resolution: ").append(conflict.resolution()).append('\n');
     }
     out.append("\nSources\n");
     for (Source source : monograph.sources()) {
