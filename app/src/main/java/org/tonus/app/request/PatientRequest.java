@@ -1,7 +1,6 @@
 package org.tonus.app.request;
 
-import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.tonus.core.knowledge.SpasticityOrigin;
 import org.tonus.core.patient.Patient;
 import org.tonus.core.patient.Sex;
@@ -30,43 +29,29 @@ public final class PatientRequest {
         "medications",
         "allergies",
         "alcoholUse");
-    try {
-      return new Patient(
-          patient.requiredInteger("ageYears"),
-          patient.decimal("weightKg"),
-          patient.choice("sex", Sex.class),
-          patient.decimal("serumCreatinineMgDl"),
-          patient.decimal("creatinineClearanceMlMin"),
-          patient.bool("dialysis").orElse(false),
-          patient.bool("hospitalInpatient").orElse(false),
-          patient.choice("spasticityOrigin", SpasticityOrigin.class));
-    } catch (IllegalArgumentException impossible) {
-      throw new BadRequestException(patient.where("") + impossible.getMessage());
-    }
+    return checked(
+        patient.where(""),
+        () ->
+            new Patient(
+                patient.requiredInteger("ageYears"),
+                patient.decimal("weightKg"),
+                patient.choice("sex", Sex.class),
+                patient.decimal("serumCreatinineMgDl"),
+                patient.decimal("creatinineClearanceMlMin"),
+                patient.bool("dialysis").orElse(false),
+                patient.bool("hospitalInpatient").orElse(false),
+                patient.choice("spasticityOrigin", SpasticityOrigin.class)));
   }
 
-  /** A patient from command-line flags; the same validation as the JSON form. */
-  public static Patient fromFlags(
-      int ageYears,
-      Optional<BigDecimal> weightKg,
-      Optional<Sex> sex,
-      Optional<BigDecimal> serumCreatinineMgDl,
-      Optional<BigDecimal> creatinineClearanceMlMin,
-      boolean dialysis,
-      boolean hospitalInpatient,
-      Optional<SpasticityOrigin> spasticityOrigin) {
+  /**
+   * Builds a patient, turning the record's refusal of an impossible value (a negative age, a weight
+   * of 0) into a bad request whose message starts with {@code where}, e.g. "patient.".
+   */
+  public static Patient checked(String where, Supplier<Patient> build) {
     try {
-      return new Patient(
-          ageYears,
-          weightKg,
-          sex,
-          serumCreatinineMgDl,
-          creatinineClearanceMlMin,
-          dialysis,
-          hospitalInpatient,
-          spasticityOrigin);
+      return build.get();
     } catch (IllegalArgumentException impossible) {
-      throw new BadRequestException(impossible.getMessage());
+      throw new BadRequestException(where + impossible.getMessage());
     }
   }
 }
