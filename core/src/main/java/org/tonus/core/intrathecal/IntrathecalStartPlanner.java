@@ -266,7 +266,7 @@ public final class IntrathecalStartPlanner {
                 + request.jurisdiction().code()
                 + " ("
                 + youngest.id()
-                + "); Tonus makes no plan for a child of "
+                + "); Tonus makes no plan for a child aged "
                 + request.patient().ageYears()
                 + ".",
             Map.of(
