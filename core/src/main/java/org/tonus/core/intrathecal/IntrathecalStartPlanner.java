@@ -1,14 +1,11 @@
 package org.tonus.core.intrathecal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
 import org.tonus.core.alert.Severity;
@@ -26,16 +23,18 @@ import org.tonus.core.patient.Patient;
  * safe to share; every number comes from the loaded pack.
  */
 public final class IntrathecalStartPlanner {
-  private static final String NON_RESPONDER = "IT-01-E";
-
   private final Knowledge knowledge;
   private final IntrathecalFacts facts;
   private final IntrathecalProducts products;
+  private final ScreeningCheck screening;
+  private final DoseChangeJudge judge;
 
   public IntrathecalStartPlanner(Knowledge knowledge) {
     this.knowledge = knowledge;
     this.facts = new IntrathecalFacts(knowledge);
     this.products = new IntrathecalProducts(knowledge);
+    this.screening = new ScreeningCheck(facts);
+    this.judge = new DoseChangeJudge(knowledge, facts);
   }
 
   /** A plan, or a refusal naming the input it could not use or the age limit it met. */
@@ -64,7 +63,7 @@ public final class IntrathecalStartPlanner {
     List<ScreeningStep> smallChild = child ? facts.smallChildScreening() : List.of();
     citations.cite(facts.screening().stream().map(ScreeningStep::factId).toList());
     citations.cite(smallChild.stream().map(ScreeningStep::factId).toList());
-    screeningAlert(screeningDose.get(), child, citations).ifPresent(alerts::add);
+    screening.check(screeningDose.get(), child, citations).ifPresent(alerts::add);
 
     // IT-03-A / IT-03-B: first 24-hour dose
     Fact implantStart = facts.implantStart(request.effectHours());
@@ -72,49 +71,35 @@ public final class IntrathecalStartPlanner {
     BigDecimal initial = Rates.plain(screeningDose.get().multiply(multiplier));
     citations.cite(implantStart.id(), IntrathecalFacts.NO_RAISE_FIRST_DAY);
     arithmetic.add(
-        "initial daily dose = "
-            + screeningDose.get().toPlainString()
-            + " mcg x "
-            + multiplier.toPlainString()
-            + " = "
-            + initial.toPlainString()
-            + " mcg/day over 24 h (effect "
-            + request.effectHours().toPlainString()
-            + " h; "
-            + implantStart.id()
-            + ")");
+        String.format(
+            Locale.ROOT,
+            "initial daily dose = %s mcg x %s = %s mcg/day over 24 h (effect %s h; %s)",
+            screeningDose.get().toPlainString(),
+            multiplier.toPlainString(),
+            initial.toPlainString(),
+            request.effectHours().toPlainString(),
+            implantStart.id()));
 
     // IT-13-C, IT-13-F: pump rate
     Rates.Quotient rate = Rates.quotient(initial, concentration.get());
     citations.cite(IntrathecalFacts.PUMP_RATE, IntrathecalFacts.RATE_ROUNDING);
-    arithmetic.add(
-        "rate = "
-            + initial.toPlainString()
-            + " mcg/day / "
-            + concentration.get().toPlainString()
-            + " mcg/mL = "
-            + rate.value().toPlainString()
-            + " mL/day"
-            + (rate.exact() ? " (exact)" : " (rounded half up at 6 decimals)"));
+    arithmetic.add(Rates.describe(initial, concentration.get(), rate));
 
     // IT-04: the largest dose allowed after the first 24 hours
     DoseChangeCap cap = facts.cap(patient, origin.get(), DoseChangePhase.TITRATION);
     BigDecimal maxNextDay = cap.highestNext(initial);
     citations.cite(cap.rules()).cite(IntrathecalFacts.ONE_CHANGE_PER_DAY);
     arithmetic.add(
-        "next-day maximum = "
-            + initial.toPlainString()
-            + " mcg/day x (1 + "
-            + cap.maxIncreasePercent().toPlainString()
-            + " %) = "
-            + maxNextDay.toPlainString()
-            + " mcg/day ("
-            + cap.fact().id()
-            + ", "
-            + IntrathecalFacts.per(cap.fact())
-            + ")");
+        String.format(
+            Locale.ROOT,
+            "next-day maximum = %s mcg/day x (1 + %s %%) = %s mcg/day (%s, %s)",
+            initial.toPlainString(),
+            cap.maxIncreasePercent().toPlainString(),
+            maxNextDay.toPlainString(),
+            cap.fact().id(),
+            IntrathecalFacts.per(cap.fact())));
 
-    experienceAlert(initial, citations).ifPresent(alerts::add);
+    ExperienceLimit.check(facts, initial, citations).ifPresent(alerts::add);
     return new IntrathecalStartPlan(
         request.jurisdiction(),
         origin.get(),
@@ -149,103 +134,7 @@ public final class IntrathecalStartPlanner {
       BigDecimal proposedMcgPerDay,
       SpasticityOrigin origin,
       DoseChangePhase phase) {
-    if (currentMcgPerDay.signum() <= 0) {
-      throw new IllegalArgumentException(
-          "currentMcgPerDay "
-              + currentMcgPerDay.toPlainString()
-              + " must be above 0; a first dose is a start, not a change");
-    }
-    if (proposedMcgPerDay.signum() < 0) {
-      throw new IllegalArgumentException(
-          "proposedMcgPerDay " + proposedMcgPerDay.toPlainString() + " must be 0 or more");
-    }
-    Citations citations = new Citations(knowledge);
-    DoseChangeCap cap = facts.cap(patient, origin, phase);
-    citations.cite(cap.rules());
-    if (phase == DoseChangePhase.TITRATION) {
-      citations.cite(IntrathecalFacts.ONE_CHANGE_PER_DAY);
-    }
-    BigDecimal current = Rates.plain(currentMcgPerDay);
-    BigDecimal proposed = Rates.plain(proposedMcgPerDay);
-    BigDecimal highest = cap.highestNext(current);
-    Optional<BigDecimal> lowest = cap.lowestNext(current);
-    BigDecimal changePercent =
-        Rates.plain(
-            proposed.subtract(current).movePointRight(2).divide(current, 1, RoundingMode.HALF_UP));
-    Map<String, String> evidence = new LinkedHashMap<>();
-    evidence.put("currentMcgPerDay", current.toPlainString());
-    evidence.put("proposedMcgPerDay", proposed.toPlainString());
-    evidence.put("changePercent", changePercent.toPlainString());
-    evidence.put("capFact", cap.fact().id());
-
-    List<Alert> alerts = new ArrayList<>();
-    if (proposed.signum() == 0) {
-      citations.cite(IntrathecalFacts.INTERRUPTION_RISK);
-      alerts.add(
-          new Alert(
-              AlertCode.ABRUPT_STOP_RISK,
-              Severity.CRITICAL,
-              "Stopping intrathecal delivery at once can cause severe, life-threatening withdrawal"
-                  + " (IT-16).",
-              evidence,
-              citations.sourcesOf(IntrathecalFacts.INTERRUPTION_RISK)));
-    } else if (proposed.compareTo(highest) > 0) {
-      evidence.put("highestAllowedMcgPerDay", highest.toPlainString());
-      alerts.add(
-          new Alert(
-              AlertCode.TITRATION_TOO_FAST,
-              Severity.WARNING,
-              "A rise from "
-                  + current.toPlainString()
-                  + " to "
-                  + proposed.toPlainString()
-                  + " mcg/day is "
-                  + changePercent.toPlainString()
-                  + " %, above the "
-                  + cap.maxIncreasePercent().toPlainString()
-                  + " % allowed "
-                  + IntrathecalFacts.per(cap.fact())
-                  + " ("
-                  + cap.fact().id()
-                  + "); at most "
-                  + highest.toPlainString()
-                  + " mcg/day.",
-              evidence,
-              citations.sourcesOf(cap.rules().toArray(String[]::new))));
-    } else if (lowest.isPresent() && proposed.compareTo(lowest.get()) < 0) {
-      evidence.put("lowestAllowedMcgPerDay", lowest.get().toPlainString());
-      alerts.add(
-          new Alert(
-              AlertCode.ABRUPT_STOP_RISK,
-              Severity.WARNING,
-              "A cut from "
-                  + current.toPlainString()
-                  + " to "
-                  + proposed.toPlainString()
-                  + " mcg/day is larger than the "
-                  + cap.maxDecreasePercent().orElseThrow().toPlainString()
-                  + " % allowed "
-                  + IntrathecalFacts.per(cap.fact())
-                  + " ("
-                  + cap.fact().id()
-                  + "); at least "
-                  + lowest.get().toPlainString()
-                  + " mcg/day.",
-              evidence,
-              citations.sourcesOf(cap.rules().toArray(String[]::new))));
-    }
-    return new DoseChangeJudgement(
-        current,
-        proposed,
-        changePercent,
-        cap.maxIncreasePercent(),
-        cap.maxDecreasePercent(),
-        highest,
-        lowest,
-        alerts.isEmpty(),
-        alerts,
-        citations.rules(),
-        citations.sources());
+    return judge.judge(patient, currentMcgPerDay, proposedMcgPerDay, origin, phase);
   }
 
   private Optional<IntrathecalRefusal> tooYoung(
@@ -312,92 +201,5 @@ public final class IntrathecalStartPlanner {
               List.of("tonus-policy")));
     }
     return origin;
-  }
-
-  /** A screening dose that is not a step of the sequence for this patient. */
-  private Optional<Alert> screeningAlert(BigDecimal dose, boolean child, Citations citations) {
-    List<ScreeningStep> adult = facts.screening();
-    List<ScreeningStep> small = facts.smallChildScreening();
-    if (contains(adult, dose) || (child && contains(small, dose))) {
-      return Optional.empty();
-    }
-    String sequence =
-        Stream.concat(child ? small.stream() : Stream.empty(), adult.stream())
-            .map(s -> s.doseMcg().toPlainString())
-            .collect(Collectors.joining(", "));
-    Map<String, String> evidence =
-        Map.of("screeningDoseMcg", dose.toPlainString(), "sequenceMcg", sequence);
-    String[] stepIds = adult.stream().map(ScreeningStep::factId).toArray(String[]::new);
-    if (contains(small, dose)) {
-      String[] smallIds = small.stream().map(ScreeningStep::factId).toArray(String[]::new);
-      citations.cite(smallIds);
-      return Optional.of(
-          new Alert(
-              AlertCode.CAUTION,
-              Severity.INFO,
-              dose.toPlainString()
-                  + " mcg is the screening dose for very small children ("
-                  + String.join(", ", smallIds)
-                  + "); this patient is not a child, whose sequence is "
-                  + sequence
-                  + " mcg.",
-              evidence,
-              citations.sourcesOf(smallIds)));
-    }
-    BigDecimal last = adult.get(adult.size() - 1).doseMcg();
-    if (dose.compareTo(last) > 0) {
-      citations.cite(NON_RESPONDER);
-      return Optional.of(
-          new Alert(
-              AlertCode.TITRATION_TOO_FAST,
-              Severity.WARNING,
-              dose.toPlainString()
-                  + " mcg is above the last screening step of "
-                  + last.toPlainString()
-                  + " mcg; a patient who does not respond to that step is not a pump candidate ("
-                  + NON_RESPONDER
-                  + ").",
-              evidence,
-              citations.sourcesOf(NON_RESPONDER)));
-    }
-    return Optional.of(
-        new Alert(
-            AlertCode.CAUTION,
-            Severity.WARNING,
-            dose.toPlainString()
-                + " mcg is not a step of the screening sequence ("
-                + sequence
-                + " mcg); check the dose that worked.",
-            evidence,
-            citations.sourcesOf(stepIds)));
-  }
-
-  private Optional<Alert> experienceAlert(BigDecimal dailyMcg, Citations citations) {
-    BigDecimal limit = facts.experienceLimitMcgPerDay(); // IT-06-C
-    if (dailyMcg.compareTo(limit) <= 0) {
-      return Optional.empty();
-    }
-    String id = facts.experienceLimitId();
-    citations.cite(id);
-    return Optional.of(
-        new Alert(
-            AlertCode.CAUTION,
-            Severity.WARNING,
-            dailyMcg.toPlainString()
-                + " mcg/day is above "
-                + limit.toPlainString()
-                + " mcg/day, beyond usual experience ("
-                + id
-                + "): check the pump and catheter and have a specialist review it.",
-            Map.of(
-                "dailyDoseMcg",
-                dailyMcg.toPlainString(),
-                "experienceLimitMcg",
-                limit.toPlainString()),
-            citations.sourcesOf(id)));
-  }
-
-  private static boolean contains(List<ScreeningStep> steps, BigDecimal dose) {
-    return steps.stream().anyMatch(s -> s.doseMcg().compareTo(dose) == 0);
   }
 }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tonus.core.alert.Alert;
@@ -99,58 +101,29 @@ public final class PumpRefillCalculator {
     BigDecimal total = Rates.plain(volume.multiply(concentration));
     BigDecimal usable = Rates.plain(volume.subtract(reserve).multiply(concentration));
     citations.cite(IntrathecalFacts.RESERVOIR_AMOUNT, IntrathecalFacts.RESERVE_IS_LOCAL);
-    arithmetic.add("total = " + mcl(volume) + " x " + per(concentration) + " = " + mcg(total));
+    arithmetic.add(format("total = %s mL x %s mcg/mL = %s mcg", volume, concentration, total));
     arithmetic.add(
-        "usable = ("
-            + mcl(volume)
-            + " - "
-            + mcl(reserve)
-            + " reserve) x "
-            + per(concentration)
-            + " = "
-            + mcg(usable));
+        format(
+            "usable = (%s mL - %s mL reserve) x %s mcg/mL = %s mcg",
+            volume, reserve, concentration, usable));
     if (bolus.signum() > 0) {
       arithmetic.add(
-          "daily use = "
-              + daily.toPlainString()
-              + " mcg/day + "
-              + bolus.toPlainString()
-              + " mcg/day of boluses = "
-              + perDay.toPlainString()
-              + " mcg/day");
+          format("daily use = %s + %s mcg/day of boluses = %s mcg/day", daily, bolus, perDay));
     }
 
     // IT-13-C, IT-13-F: pump rate
     Rates.Quotient rate = Rates.quotient(perDay, concentration);
     citations.cite(IntrathecalFacts.PUMP_RATE, IntrathecalFacts.RATE_ROUNDING);
-    arithmetic.add(
-        "rate = "
-            + perDay.toPlainString()
-            + " mcg/day / "
-            + per(concentration)
-            + " = "
-            + rate.value().toPlainString()
-            + " mL/day"
-            + (rate.exact() ? " (exact)" : " (rounded half up at 6 decimals)"));
+    arithmetic.add(Rates.describe(perDay, concentration, rate));
 
     // IT-13-B, IT-13-E: whole days only, part days dropped
     long daysToReserve = wholeDays(usable, perDay);
     long daysToEmpty = wholeDays(total, perDay);
     citations.cite(IntrathecalFacts.DAYS_A_REFILL_LASTS, IntrathecalFacts.WHOLE_DAYS);
     arithmetic.add(
-        "days to alarm = floor("
-            + mcg(usable)
-            + " / "
-            + perDay.toPlainString()
-            + " mcg/day) = "
-            + daysToReserve);
+        format("days to alarm = floor(%s mcg / %s mcg/day) = %d", usable, perDay, daysToReserve));
     arithmetic.add(
-        "days to empty = floor("
-            + mcg(total)
-            + " / "
-            + perDay.toPlainString()
-            + " mcg/day) = "
-            + daysToEmpty);
+        format("days to empty = floor(%s mcg / %s mcg/day) = %d", total, perDay, daysToEmpty));
 
     // IT-13-G: refill due a margin before the alarm, never before the refill itself
     int margin = request.effectiveMarginDays();
@@ -163,26 +136,20 @@ public final class PumpRefillCalculator {
     }
     citations.cite(IntrathecalFacts.REFILL_MARGIN);
     arithmetic.add(
-        "alarm date = "
-            + refillDate
-            + " + "
-            + daysToReserve
-            + " days = "
-            + alarmDate
-            + "; refill due by = alarm - "
-            + margin
-            + " days"
-            + (request.marginDays().isPresent() ? " (clinic margin)" : " (default margin)")
-            + " = "
-            + dueBy
-            + "; empty = "
-            + refillDate
-            + " + "
-            + daysToEmpty
-            + " days = "
-            + emptyDate);
+        format(
+            "alarm = %s + %d days = %s; refill due by = alarm - %d days (%s margin) = %s;"
+                + " empty = %s + %d days = %s",
+            refillDate,
+            daysToReserve,
+            alarmDate,
+            margin,
+            request.marginDays().isPresent() ? "clinic" : "default",
+            dueBy,
+            refillDate,
+            daysToEmpty,
+            emptyDate));
 
-    experienceAlert(perDay, citations).ifPresent(alerts::add);
+    ExperienceLimit.check(facts, perDay, citations).ifPresent(alerts::add);
     if (daysToReserve <= margin) {
       alerts.add(
           new Alert(
@@ -267,31 +234,6 @@ public final class PumpRefillCalculator {
     return new IntrathecalRefusal(input.alerts(), citations.rules(), citations.sources());
   }
 
-  private Optional<Alert> experienceAlert(BigDecimal dailyMcg, Citations citations) {
-    BigDecimal limit = facts.experienceLimitMcgPerDay(); // IT-06-C
-    if (dailyMcg.compareTo(limit) <= 0) {
-      return Optional.empty();
-    }
-    String id = facts.experienceLimitId();
-    citations.cite(id);
-    return Optional.of(
-        new Alert(
-            AlertCode.CAUTION,
-            Severity.WARNING,
-            dailyMcg.toPlainString()
-                + " mcg/day is above "
-                + limit.toPlainString()
-                + " mcg/day, beyond usual experience ("
-                + id
-                + "): check the pump and catheter and have a specialist review it.",
-            Map.of(
-                "dailyDoseMcg",
-                dailyMcg.toPlainString(),
-                "experienceLimitMcg",
-                limit.toPlainString()),
-            citations.sourcesOf(id)));
-  }
-
   /** Today against the due, alarm and empty dates: late is a warning, past the alarm critical. */
   private static Optional<Alert> timingAlert(
       LocalDate today,
@@ -343,15 +285,14 @@ public final class PumpRefillCalculator {
     return mcg.divide(mcgPerDay, 0, RoundingMode.FLOOR).longValueExact();
   }
 
-  private static String mcl(BigDecimal ml) {
-    return ml.toPlainString() + " mL";
+  /** Formats arithmetic with every BigDecimal in plain notation (no 1E+4). */
+  private static String format(String pattern, Object... values) {
+    Object[] plain =
+        Arrays.stream(values).map(v -> v instanceof BigDecimal b ? b.toPlainString() : v).toArray();
+    return String.format(Locale.ROOT, pattern, plain);
   }
 
   private static String per(BigDecimal mcgPerMl) {
     return mcgPerMl.toPlainString() + " mcg/mL";
-  }
-
-  private static String mcg(BigDecimal mcg) {
-    return mcg.toPlainString() + " mcg";
   }
 }

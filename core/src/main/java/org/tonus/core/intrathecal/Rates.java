@@ -29,6 +29,18 @@ final class Rates {
     }
   }
 
+  /** The rate line of a plan's arithmetic, saying whether the quotient was rounded (IT-13-F). */
+  static String describe(BigDecimal dailyMcg, BigDecimal mcgPerMl, Quotient rate) {
+    return "rate = "
+        + dailyMcg.toPlainString()
+        + " mcg/day / "
+        + mcgPerMl.toPlainString()
+        + " mcg/mL = "
+        + rate.value().toPlainString()
+        + " mL/day"
+        + (rate.exact() ? " (exact)" : " (rounded half up at " + SCALE + " decimals)");
+  }
+
   /** Drops trailing zeros without switching to exponent notation (2E+2 stays 200). */
   static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
