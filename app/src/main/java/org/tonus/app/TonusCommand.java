@@ -18,7 +18,12 @@ import picocli.CommandLine.Command;
       "Baclofen knowledge, prescription checks and plans, with every fact cited.",
       "Not medical advice: Tonus supports, and never replaces, a clinician's judgement."
     },
-    subcommands = {MonographCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      MonographCommand.class,
+      PlanCommand.class,
+      PumpCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit codes: 0 ok, 1 critical alerts, 2 bad input or an invalid knowledge pack."})
 final class TonusCommand implements Runnable {
 
