@@ -56,9 +56,29 @@ final class FrequencyReader {
     return r.fail("'" + r.written(i, k) + "' does not say per what: write it per day", i, k);
   }
 
+  /** A frequency word, or a range of two: "tid-qid" is 3-4 doses a day. */
+  static int word(Reading r, StepDraft step, int i, int end) {
+    Frequency first = r.term(i).frequency();
+    if (r.is(i + 1, end, TermKind.DASH) && r.is(i + 2, end, TermKind.FREQUENCY)) {
+      Frequency second = r.term(i + 2).frequency();
+      if (isTimesOnly(first)
+          && isTimesOnly(second)
+          && first.timesPerDay().high() < second.timesPerDay().low()) {
+        Frequency range =
+            Frequency.timesPerDay(first.timesPerDay().low(), second.timesPerDay().high());
+        return set(r, step, range, i, i + 3);
+      }
+    }
+    return set(r, step, first, i, i + 1);
+  }
+
+  private static boolean isTimesOnly(Frequency frequency) {
+    return frequency.intervalHours().isEmpty() && frequency.timeOfDay().isEmpty();
+  }
+
   /** "q" or "every", followed by hours or a day. */
   static int everyOrQ(Reading r, StepDraft step, int i, int end) {
-    int k = i + 1;
+    int k = skipDots(r, i + 1, end);
     if (r.is(k, end, TermKind.NUMBER)) {
       int high = k;
       int m = k + 1;
@@ -67,6 +87,7 @@ final class FrequencyReader {
         high = m + 1;
         m += 2;
       }
+      m = skipDots(r, m, end);
       if (r.is(m, end, TermKind.HOUR)) {
         return interval(r, step, i, k, high, m + 1);
       }
@@ -91,6 +112,15 @@ final class FrequencyReader {
       return lessOftenThanDaily(r, i, k + 1);
     }
     return r.cannotRead(i, i + 1);
+  }
+
+  /** Skips the dots of "q.8.h.", which the tokenizer leaves as punctuation. */
+  private static int skipDots(Reading r, int k, int end) {
+    int at = k;
+    while (r.is(at, end, TermKind.PUNCT) && r.written(at, at + 1).equals(".")) {
+      at++;
+    }
+    return at;
   }
 
   /** An interval of hours from number terms {@code low}-{@code high}, written from..to. */

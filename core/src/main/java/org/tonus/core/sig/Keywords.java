@@ -229,6 +229,7 @@ final class Keywords {
     add(TermKind.VERB, OrderVerb.CONTINUE, "continue", "cont");
     add(TermKind.VERB, OrderVerb.REPLACE, "replace", "replace with", "substitute with");
     add(TermKind.STOP, null, "stop", "discontinue", "dc", "d/c", "d c", "cease", "stop taking");
+    add(TermKind.STOP, null, "off");
     add(TermKind.FOOD, FoodAdvice.WITH_FOOD, "with food", "with meals", "with a meal");
     add(TermKind.FOOD, FoodAdvice.WITH_FOOD, "with meal", "after food", "after meals", "pc");
     add(TermKind.FOOD, FoodAdvice.WITH_FOOD, "with a snack", "with food or milk");

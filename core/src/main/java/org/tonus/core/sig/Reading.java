@@ -47,7 +47,9 @@ final class Reading {
    */
   int fail(String message, int from, int to) {
     if (refusal == null) {
-      refusal = new Refused(message, terms[from].start(), terms[to - 1].end());
+      int start = Math.min(terms[from].start(), terms[to - 1].start());
+      int end = Math.max(terms[from].end(), terms[to - 1].end());
+      refusal = new Refused(message, start, end);
     }
     return FAILED;
   }

@@ -66,7 +66,7 @@ final class StepReader {
       case UNIT -> r.fail("no amount before '" + r.written(i, i + 1) + "'", i, i + 1);
       case FORM -> step.form(r, term.form(), here) ? i + 1 : FAILED;
       case ROUTE -> step.route(r, term.route(), here) ? i + 1 : FAILED;
-      case FREQUENCY -> step.frequency(r, term.frequency(), here) ? i + 1 : FAILED;
+      case FREQUENCY -> FrequencyReader.word(r, step, i, end);
       case TIMES_WORD -> FrequencyReader.timesWord(r, step, i, end);
       case Q, EVERY -> FrequencyReader.everyOrQ(r, step, i, end);
       case AS_NEEDED -> {
@@ -132,6 +132,11 @@ final class StepReader {
   private static int divided(Reading r, StepDraft step, int i, int end) {
     step.divided = true;
     step.content = true;
+    if (step.frequency != null && StepDraft.isPlainDaily(step.frequency)) {
+      // "40 mg daily divided bid": "daily" was the period of the total, not a frequency.
+      step.frequency = null;
+      step.frequencySpan = null;
+    }
     if (r.is(i + 1, end, TermKind.IN)
         && r.is(i + 2, end, TermKind.NUMBER)
         && r.is(i + 3, end, TermKind.DOSES)) {

@@ -192,7 +192,12 @@ final class StepResolver {
     StepDraft.Mass after = null;
     for (StepDraft.Mass mass : d.masses) {
       boolean isBefore = mass.span().from() < count.span().from();
-      if (isBefore && (before != null || count.strength() != null)) {
+      boolean restated =
+          isBefore
+              && count.strength() != null
+              && mass.amount().low().equals(count.strength())
+              && mass.amount().high().equals(count.strength());
+      if (isBefore && (before != null || (count.strength() != null && !restated))) {
         return twoStrengths(before != null ? before.span() : count.span(), mass.span());
       }
       if (!isBefore && after != null) {
@@ -573,7 +578,9 @@ final class StepResolver {
     return null;
   }
 
-  private Dose twoStrengths(Span first, Span second) {
+  private Dose twoStrengths(Span one, Span other) {
+    Span first = one.from() <= other.from() ? one : other;
+    Span second = first == one ? other : one;
     return refused(
         "two strengths: '" + quote(first) + "' and '" + quote(second) + "'",
         new Span(first.from(), second.to()));
