@@ -175,6 +175,15 @@ final class StepReader {
     if (step.number != 1 || step.content || sig.verbSpan != null) {
       return r.cannotRead(i, i + 1);
     }
+    if (sig.foodSpan != null || sig.indication != null) {
+      Span said = sig.foodSpan != null ? sig.foodSpan : sig.indication;
+      return r.fail(
+          "a stop order takes no food advice or indication: '"
+              + r.written(said.from(), said.to())
+              + "'",
+          said.from(),
+          i + 1);
+    }
     sig.verb = OrderVerb.STOP;
     sig.verbSpan = new Span(i, i + 1);
     step.stopSpan = new Span(i, i + 1);
