@@ -11,7 +11,9 @@ public enum Dimension {
   CLEARANCE("a clearance (mL/min)"),
   TEMPERATURE("a temperature (°C)"),
   PERCENT("a percentage (%)"),
-  DURATION("a duration (h)");
+  DURATION("a duration (h)"),
+  /** Biological activity in units (insulin and other co-medications dosed in units). */
+  ACTIVITY("an amount in units (insulin)");
 
   private final String description;
 

@@ -25,7 +25,9 @@ public enum Unit {
   ML_PER_MIN("mL/min", Dimension.CLEARANCE, "1", "ml/min"),
   CELSIUS("°C", Dimension.TEMPERATURE, "1", "C"),
   PERCENT("%", Dimension.PERCENT, "1"),
-  HOUR("h", Dimension.DURATION, "1", "hours", "hour");
+  HOUR("h", Dimension.DURATION, "1", "hours", "hour"),
+  // Written out on purpose: "U" and "IU" are on the ISMP list of error-prone abbreviations.
+  UNITS("units", Dimension.ACTIVITY, "1", "unit");
 
   private static final Map<String, Unit> BY_SYMBOL = new HashMap<>();
 

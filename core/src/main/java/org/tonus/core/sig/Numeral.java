@@ -1,0 +1,48 @@
+package org.tonus.core.sig;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A number as written: a decimal, or a fraction numerator/denominator ("1/2", "½", "3/7"). Kept as
+ * a fraction until used, so "3/7" can still be read as three days and "1/3" refused as an inexact
+ * amount rather than rounded.
+ */
+record Numeral(BigDecimal numerator, int denominator, boolean fraction) {
+
+  static Numeral of(BigDecimal value) {
+    return new Numeral(value, 1, false);
+  }
+
+  /** The value when it is exact in decimal; empty for 1/3 and the like. */
+  Optional<BigDecimal> exact() {
+    if (denominator == 1) {
+      return Optional.of(numerator);
+    }
+    if (denominator == 0) {
+      return Optional.empty();
+    }
+    return Decimals.divideExactly(numerator, BigDecimal.valueOf(denominator));
+  }
+
+  boolean isWhole() {
+    return denominator == 1 && Decimals.isWhole(numerator);
+  }
+
+  /**
+   * True for a proper fraction (below one) that may follow a whole number: "1 1/2", "one and a
+   * half".
+   */
+  boolean isProperFraction() {
+    return fraction
+        && denominator > 0
+        && numerator.compareTo(BigDecimal.valueOf(denominator)) < 0
+        && Decimals.isWhole(numerator);
+  }
+
+  /** This whole number plus a proper fraction. */
+  Numeral plus(Numeral fractionPart) {
+    BigDecimal scaled = numerator.multiply(BigDecimal.valueOf(fractionPart.denominator));
+    return new Numeral(scaled.add(fractionPart.numerator), fractionPart.denominator, true);
+  }
+}

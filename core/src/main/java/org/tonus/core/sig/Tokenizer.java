@@ -1,0 +1,173 @@
+package org.tonus.core.sig;
+
+import java.math.BigDecimal;
+
+/**
+ * First stage: splits a sig into words, numbers and symbols in one pass, with no regular
+ * expression. Letters and digits part ("10mg" is 10 and mg, "q8h" is q, 8 and h). Dots inside an
+ * abbreviation join it ("b.i.d." is one word, read as "bid"), an apostrophe between letters stays
+ * in the word ("Parkinson's"). A number may carry a decimal part, thousands groups ("10,000"), a
+ * fraction written without spaces ("1/2") or a vulgar fraction ("1½", "½").
+ */
+final class Tokenizer {
+  private Tokenizer() {}
+
+  static Tokens tokenize(String text) {
+    int length = text.length();
+    Tokens tokens = new Tokens(length / 3 + 1);
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+      } else if (isDigit(c) || startsBareDecimal(text, i)) {
+        i = number(text, i, tokens);
+      } else if (Character.isLetter(c)) {
+        i = word(text, i, tokens);
+      } else if (vulgarDenominator(c) > 0) {
+        tokens.addNumber(i, i + 1, BigDecimal.valueOf(vulgarNumerator(c)), vulgarDenominator(c));
+        i++;
+      } else {
+        int width = Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
+        tokens.add(Tokens.SYMBOL, i, i + width);
+        i += width;
+      }
+    }
+    return tokens;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** ".5" after a space or at the start; after a letter the dot is punctuation ("q.8.h."). */
+  private static boolean startsBareDecimal(String text, int i) {
+    if (text.charAt(i) != '.' || i + 1 >= text.length() || !isDigit(text.charAt(i + 1))) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char before = text.charAt(i - 1);
+    return !Character.isLetterOrDigit(before) && before != '.';
+  }
+
+  private static int number(String text, int start, Tokens tokens) {
+    int length = text.length();
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    int i = start;
+    while (i < length && isDigit(text.charAt(i))) {
+      unscaled = unscaled * 10 + (text.charAt(i++) - '0');
+      digits++;
+    }
+    while (isThousandsGroup(text, i)) {
+      for (int g = i + 1; g < i + 4; g++) {
+        unscaled = unscaled * 10 + (text.charAt(g) - '0');
+      }
+      digits += 3;
+      i += 4;
+    }
+    boolean decimal = false;
+    if (i + 1 < length && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+      decimal = true;
+      i++;
+      while (i < length && isDigit(text.charAt(i))) {
+        unscaled = unscaled * 10 + (text.charAt(i++) - '0');
+        digits++;
+        scale++;
+      }
+    }
+    // Up to 18 digits fit a long exactly; longer numbers take the slower exact path.
+    BigDecimal value =
+        digits <= 18 ? BigDecimal.valueOf(unscaled, scale) : longNumber(text, start, i);
+    if (!decimal && i + 1 < length && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
+      int denominatorStart = i + 1;
+      int j = denominatorStart;
+      while (j < length && isDigit(text.charAt(j))) {
+        j++;
+      }
+      boolean decimalDenominator =
+          j + 1 < length && text.charAt(j) == '.' && isDigit(text.charAt(j + 1));
+      if (!decimalDenominator && j - denominatorStart <= 6) {
+        int denominator = Integer.parseInt(text, denominatorStart, j, 10);
+        tokens.addNumber(start, j, value, denominator);
+        return j;
+      }
+    }
+    tokens.addNumber(start, i, value, 1);
+    if (!decimal && i < length && vulgarDenominator(text.charAt(i)) > 0) {
+      char fraction = text.charAt(i);
+      int denominator = vulgarDenominator(fraction);
+      BigDecimal whole = value.multiply(BigDecimal.valueOf(denominator));
+      tokens.replaceLastNumber(
+          i + 1, whole.add(BigDecimal.valueOf(vulgarNumerator(fraction))), denominator);
+      return i + 1;
+    }
+    return i;
+  }
+
+  private static BigDecimal longNumber(String text, int start, int end) {
+    StringBuilder digits = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != ',') {
+        digits.append(c);
+      }
+    }
+    return new BigDecimal(digits.toString());
+  }
+
+  /** ",000" followed by no further digit: a thousands separator, not a list ("1,5" is not 1.5). */
+  private static boolean isThousandsGroup(String text, int i) {
+    int length = text.length();
+    if (i + 3 >= length) {
+      return false;
+    }
+    if (text.charAt(i) != ','
+        || !isDigit(text.charAt(i + 1))
+        || !isDigit(text.charAt(i + 2))
+        || !isDigit(text.charAt(i + 3))) {
+      return false;
+    }
+    return i + 4 == length || !isDigit(text.charAt(i + 4));
+  }
+
+  private static int word(String text, int start, Tokens tokens) {
+    int length = text.length();
+    int i = start + 1;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        i++;
+      } else if ((c == '.' || c == '\'' || c == '’')
+          && i + 1 < length
+          && Character.isLetter(text.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    tokens.add(Tokens.WORD, start, i);
+    return i;
+  }
+
+  private static int vulgarDenominator(char c) {
+    return switch (c) {
+      case '½' -> 2;
+      case '¼', '¾' -> 4;
+      case '⅓', '⅔' -> 3;
+      case '⅛' -> 8;
+      default -> 0;
+    };
+  }
+
+  private static int vulgarNumerator(char c) {
+    return switch (c) {
+      case '¾' -> 3;
+      case '⅔' -> 2;
+      default -> 1;
+    };
+  }
+}
