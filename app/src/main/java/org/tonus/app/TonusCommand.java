@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       MonographCommand.class,
       PlanCommand.class,
       PumpCommand.class,
+      SupplyCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 critical alerts, 2 bad input or an invalid knowledge pack."})

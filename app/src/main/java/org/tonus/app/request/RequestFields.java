@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -83,6 +85,28 @@ public final class RequestFields {
 
   public String requiredText(String field) {
     return text(field).orElseThrow(() -> missing(field, "text"));
+  }
+
+  /** A list of texts; empty when absent. */
+  public List<String> texts(String field) {
+    Optional<JsonNode> value = present(field);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!value.get().isArray()) {
+      throw new BadRequestException(
+          where(field) + " must be a list of texts, not " + describe(value.get()));
+    }
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < value.get().size(); i++) {
+      JsonNode item = value.get().get(i);
+      if (!item.isTextual()) {
+        throw new BadRequestException(
+            where(field) + "[" + i + "] must be text, not " + describe(item));
+      }
+      texts.add(item.asText());
+    }
+    return texts;
   }
 
   public Optional<BigDecimal> decimal(String field) {
