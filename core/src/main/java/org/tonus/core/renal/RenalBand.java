@@ -77,6 +77,11 @@ public record RenalBand(
     };
   }
 
+  /** The patient's situation in words: "creatinine clearance 30 to below 50 mL/min". */
+  public String situation() {
+    return kind == Kind.DIALYSIS ? describe() : "creatinine clearance " + describe();
+  }
+
   /**
    * True for the bands POL-05 grades "high": dialysis, and the lowest clearance band (the one open
    * at the bottom). Tonus words these alerts more strongly; their severity stays a warning.
