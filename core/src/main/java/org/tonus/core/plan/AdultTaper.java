@@ -4,18 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.tonus.core.knowledge.IntRange;
 
 /**
  * The adult way down (WD-04-E): the titration levels below the current regimen, highest first, each
  * held for the interval of the cut that follows it. At or below the starting level, one daily dose
- * is dropped at a time instead; a single daily dose goes to the next smaller dose that can be made,
- * if any.
+ * is dropped at a time instead, down to a single daily dose, from which the taper stops.
  */
 final class AdultTaper {
   private AdultTaper() {}
 
-  static List<Hold> rungs(DoseLevel current, AdultLadder ladder, StepRule rule, Preparer preparer) {
+  static List<Hold> rungs(DoseLevel current, AdultLadder ladder, StepRule rule) {
     List<DoseLevel> below =
         new ArrayList<>(
             ladder.through(current.dailyMg()).stream()
@@ -23,7 +21,7 @@ final class AdultTaper {
                 .toList());
     Collections.reverse(below);
     if (below.isEmpty()) {
-      below = dropDoses(current, preparer);
+      below = dropDoses(current);
     } else {
       BigDecimal firstCut = current.dailyMg().subtract(below.get(0).dailyMg());
       if (firstCut.compareTo(rule.largestChangeMg(below.get(0).dailyMg(), current.dailyMg())) > 0) {
@@ -34,19 +32,11 @@ final class AdultTaper {
     return holds(below, rule);
   }
 
-  /**
-   * One dose a day fewer at a time; from a single dose, the largest smaller dose that can be made.
-   */
-  static List<DoseLevel> dropDoses(DoseLevel current, Preparer preparer) {
+  /** One dose a day fewer at a time; a single daily dose is already the last level. */
+  static List<DoseLevel> dropDoses(DoseLevel current) {
     List<DoseLevel> levels = new ArrayList<>();
     for (int n = current.dosesPerDay() - 1; n >= 1; n--) {
       levels.add(new DoseLevel(n, current.doseMg()));
-    }
-    if (levels.isEmpty()) {
-      new LevelSearch(preparer, new IntRange(1, 1), false)
-          .largestAtMost(
-              current.dailyMg(), BigDecimal.ZERO, l -> l.dailyMg().compareTo(current.dailyMg()) < 0)
-          .ifPresent(levels::add);
     }
     return levels;
   }

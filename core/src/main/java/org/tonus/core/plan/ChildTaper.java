@@ -15,12 +15,11 @@ import java.util.Optional;
 final class ChildTaper {
   private ChildTaper() {}
 
-  static List<Hold> rungs(
-      DoseLevel current, ChildStepRule rule, LevelSearch search, Preparer preparer) {
+  static List<Hold> rungs(DoseLevel current, ChildStepRule rule, LevelSearch search) {
     BigDecimal step = rule.stepMg();
     int interval = rule.interval();
     if (current.dailyMg().compareTo(step) <= 0) {
-      return AdultTaper.holds(AdultTaper.dropDoses(current, preparer), rule);
+      return AdultTaper.holds(AdultTaper.dropDoses(current), rule);
     }
     List<Hold> rungs = new ArrayList<>();
     DoseLevel level = current;

@@ -98,8 +98,7 @@ public final class TaperPlanner {
           ChildTaper.rungs(
               request.current(),
               childRule,
-              new LevelSearch(preparer, DosingFacts.timesPerDay(childStart.get()), true),
-              preparer);
+              new LevelSearch(preparer, DosingFacts.timesPerDay(childStart.get()), true));
     } else {
       if (child) {
         List<Fact> statements = facts.childNotEstablished(jurisdiction, patient.ageYears());
@@ -144,7 +143,7 @@ public final class TaperPlanner {
               DosingFacts.timesPerDay(facts.frequencyRange()).high(),
               adultRule);
       rule = adultRule;
-      rungs = AdultTaper.rungs(request.current(), ladder, adultRule, preparer);
+      rungs = AdultTaper.rungs(request.current(), ladder, adultRule);
     }
     provenance.citeAll(rule.facts());
 
@@ -158,7 +157,7 @@ public final class TaperPlanner {
                 requestedDaysAlert(d, minimumDays, length, pace, withdrawal)
                     .ifPresent(alerts::add));
     if (rungs.isEmpty()) {
-      alerts.add(nothingSmaller(request.current(), preparer, rule, withdrawal));
+      alerts.add(lastStepAlready(request.current(), rule, minimumDays, withdrawal));
     }
     List<Hold> holds = stretch(rungs, length - natural);
     Schedule schedule = Schedule.write(request.start(), holds, preparer, true);
@@ -259,23 +258,25 @@ public final class TaperPlanner {
             Integer.toString(length)));
   }
 
-  private static Alert nothingSmaller(
-      DoseLevel current, Preparer preparer, StepRule rule, Fact withdrawal) {
+  private static Alert lastStepAlready(
+      DoseLevel current, StepRule rule, int minimumDays, Fact withdrawal) {
     return PlanAlerts.alert(
         AlertCode.ABRUPT_STOP_RISK,
         Severity.WARNING,
-        "No smaller regimen than "
-            + current
-            + " can be made from "
-            + preparer.describe()
-            + ", so the plan stops from there. That stop is no larger than one titration step of "
+        "A single daily dose of "
+            + Amounts.plain(current.doseMg())
+            + " mg is already the last step of a taper. Stopping from it is within one titration step"
+            + " of "
             + Amounts.plain(rule.largestChangeMg(BigDecimal.ZERO, current.dailyMg()))
-            + " mg a day, but it cannot last the minimum taper time. An oral liquid"
-            + " (liquidConcentrationMgPerMl) allows smaller doses; otherwise watch for withdrawal"
-            + " signs such as hallucinations or seizures.",
+            + " mg a day, but the taper cannot last the "
+            + minimumDays
+            + "-day minimum. The prescriber should decide whether a slower reduction is needed;"
+            + " watch for withdrawal signs such as hallucinations or seizures.",
         withdrawal.sources(),
         "currentDailyMg",
-        Amounts.plain(current.dailyMg()));
+        Amounts.plain(current.dailyMg()),
+        "minimumDays",
+        Integer.toString(minimumDays));
   }
 
   private static List<Alert> judged(
