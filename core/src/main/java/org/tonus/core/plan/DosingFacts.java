@@ -1,0 +1,259 @@
+package org.tonus.core.plan;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.tonus.core.knowledge.Fact;
+import org.tonus.core.knowledge.FactField;
+import org.tonus.core.knowledge.FactKind;
+import org.tonus.core.knowledge.IntRange;
+import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.core.knowledge.Knowledge;
+import org.tonus.core.knowledge.Population;
+import org.tonus.core.knowledge.Route;
+import org.tonus.core.knowledge.Setting;
+import org.tonus.core.quantity.Dimension;
+import org.tonus.core.quantity.Quantity;
+import org.tonus.core.quantity.Unit;
+
+/**
+ * Finds the oral dosing facts a planner applies, by kind and scope. A fact the planners cannot do
+ * without and that the pack lacks is a broken pack: an {@link IllegalStateException} naming it.
+ */
+final class DosingFacts {
+  private final Knowledge knowledge;
+
+  DosingFacts(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** The age from which adult dosing applies in a jurisdiction (DOSE-US-04, DOSE-UK-01-G). */
+  Fact adultAgeBand(Jurisdiction jurisdiction) {
+    return one(
+        "the adult age band for " + jurisdiction,
+        oral(FactKind.STATEMENT, Population.ADULT)
+            .filter(named(jurisdiction))
+            .filter(f -> f.scope().ageFromYears().isPresent()));
+  }
+
+  int adultFromYears(Jurisdiction jurisdiction) {
+    return adultAgeBand(jurisdiction).scope().ageFromYears().getAsInt();
+  }
+
+  /** The adult starting dose per administration and its frequency (DOSE-US-01-A, DOSE-UK-01-A). */
+  Fact adultStart(Jurisdiction jurisdiction) {
+    return one(
+        "the adult start dose for " + jurisdiction,
+        oral(FactKind.START_DOSE, Population.ADULT)
+            .filter(named(jurisdiction))
+            .filter(f -> f.values().has(FactField.DOSE)));
+  }
+
+  /** The labelled per-dose titration step (DOSE-US-01-B, DOSE-UK-01-B). */
+  Fact adultLabelStep(Jurisdiction jurisdiction) {
+    return one(
+        "the adult titration step for " + jurisdiction,
+        oral(FactKind.TITRATION_STEP, Population.ADULT)
+            .filter(named(jurisdiction))
+            .filter(f -> stepDimension(f) == Dimension.MASS));
+  }
+
+  /** The daily-total step limit up to its {@code upTo} (POL-04-B). */
+  Fact stepLimitUpTo() {
+    return one(
+        "the daily titration limit with an upper end",
+        dailyStepLimits().filter(f -> f.values().has(FactField.UP_TO)));
+  }
+
+  /** The daily-total step limit above that (POL-04-C). */
+  Fact stepLimitAbove() {
+    return one(
+        "the daily titration limit above its upper end",
+        dailyStepLimits().filter(f -> !f.values().has(FactField.UP_TO)));
+  }
+
+  /** The lowest adult oral maximum outside hospital (DOSE-US-02, DOSE-UK-01-D). */
+  Fact adultMaximum(Jurisdiction jurisdiction) {
+    return oral(FactKind.MAXIMUM_DOSE, Population.ADULT)
+        .filter(f -> f.scope().appliesIn(jurisdiction))
+        .filter(f -> setting(f).map(s -> s == Setting.OUTPATIENT).orElse(true))
+        .min(Comparator.comparing(f -> mgPerDay(f, FactField.MAX)))
+        .orElseThrow(() -> missing("the adult maximum for " + jurisdiction));
+  }
+
+  Optional<Fact> inpatientMaximum(Jurisdiction jurisdiction) {
+    return oral(FactKind.MAXIMUM_DOSE, Population.ADULT)
+        .filter(f -> f.scope().appliesIn(jurisdiction))
+        .filter(f -> setting(f).map(s -> s == Setting.HOSPITAL_INPATIENT).orElse(false))
+        .findFirst();
+  }
+
+  /** The usual range of doses a day (ADM-06: 2-4). */
+  Fact frequencyRange() {
+    return oralAnyPopulation(FactKind.DOSE_FREQUENCY)
+        .filter(f -> timesPerDay(f).low() < timesPerDay(f).high())
+        .findFirst()
+        .orElseThrow(() -> missing("a range of doses a day"));
+  }
+
+  /** The caution for older people whose age band contains {@code ageYears} (GER-01-A). */
+  Optional<Fact> elderlyCaution(int ageYears) {
+    return knowledge
+        .facts()
+        .filter(f -> f.kind() == FactKind.CAUTION)
+        .filter(f -> f.scope().population().map(p -> p == Population.ELDERLY).orElse(false))
+        .filter(f -> f.scope().ageFromYears().isPresent() && inAgeBand(f, ageYears))
+        .filter(f -> f.values().allReferences().isEmpty())
+        .findFirst();
+  }
+
+  Optional<Fact> childStart(Jurisdiction jurisdiction) {
+    return oral(FactKind.START_DOSE, Population.CHILD).filter(named(jurisdiction)).findFirst();
+  }
+
+  Optional<Fact> childStep(Jurisdiction jurisdiction) {
+    return oral(FactKind.TITRATION_STEP, Population.CHILD).filter(named(jurisdiction)).findFirst();
+  }
+
+  /** The child maxima whose age band contains {@code ageYears} (PED-UK-01-D/E/F). */
+  List<Fact> childMaxima(Jurisdiction jurisdiction, int ageYears) {
+    return oral(FactKind.MAXIMUM_DOSE, Population.CHILD)
+        .filter(f -> f.scope().appliesIn(jurisdiction))
+        .filter(f -> inAgeBand(f, ageYears))
+        .toList();
+  }
+
+  /** The weight below which a child should have the liquid, not tablets (PED-UK-01-G). */
+  Optional<Fact> tabletWeightLimit(Jurisdiction jurisdiction) {
+    return oral(FactKind.STATEMENT, Population.CHILD)
+        .filter(named(jurisdiction))
+        .filter(f -> f.scope().weightBelowKg().isPresent())
+        .findFirst();
+  }
+
+  /** The highest acceptable child starting dose (POL-04-D). */
+  Optional<Fact> childStartCeiling(Jurisdiction jurisdiction) {
+    return oral(FactKind.THRESHOLD, Population.CHILD).filter(named(jurisdiction)).findFirst();
+  }
+
+  /** Statements of the jurisdiction that no oral dose is established at this age (PED-US-01). */
+  List<Fact> childNotEstablished(Jurisdiction jurisdiction, int ageYears) {
+    return oral(FactKind.STATEMENT, Population.CHILD)
+        .filter(named(jurisdiction))
+        .filter(f -> f.scope().route().isPresent())
+        .filter(f -> f.scope().ageBelowYears().isPresent() && inAgeBand(f, ageYears))
+        .toList();
+  }
+
+  /** The oral taper pace (WD-04-A). */
+  Fact taper() {
+    return one(
+        "the oral taper pace",
+        knowledge
+            .facts()
+            .filter(f -> f.kind() == FactKind.TAPER)
+            .filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true)));
+  }
+
+  Fact byId(String id) {
+    return knowledge.fact(id).orElseThrow(() -> missing(id));
+  }
+
+  Optional<Fact> maybe(String id) {
+    return knowledge.fact(id);
+  }
+
+  Knowledge knowledge() {
+    return knowledge;
+  }
+
+  static IntRange timesPerDay(Fact fact) {
+    return fact.values()
+        .countRange(FactField.TIMES_PER_DAY)
+        .orElseThrow(() -> new IllegalStateException(fact.id() + " has no timesPerDay"));
+  }
+
+  static int intervalDays(Fact fact) {
+    return fact.values()
+        .count(FactField.INTERVAL_DAYS)
+        .orElseThrow(() -> new IllegalStateException(fact.id() + " has no intervalDays"));
+  }
+
+  /** A field in mg (amounts) or mg/day (daily doses); mg/kg/day is not converted here. */
+  static BigDecimal mgPerDay(Fact fact, FactField field) {
+    Quantity q =
+        fact.values()
+            .quantity(field)
+            .orElseThrow(() -> new IllegalStateException(fact.id() + " has no " + field.key()));
+    return switch (q.dimension()) {
+      case MASS -> Amounts.normal(q.to(Unit.MG).amount());
+      case DAILY_DOSE -> Amounts.normal(q.to(Unit.MG_PER_DAY).amount());
+      case WEIGHT_BASED_DAILY_DOSE -> Amounts.normal(q.amount());
+      default ->
+          throw new IllegalStateException(
+              fact.id() + "." + field.key() + " is " + q + ", not a dose");
+    };
+  }
+
+  static boolean weightBased(Fact fact, FactField field) {
+    return fact.values()
+        .quantity(field)
+        .map(q -> q.dimension() == Dimension.WEIGHT_BASED_DAILY_DOSE)
+        .orElse(false);
+  }
+
+  static boolean inAgeBand(Fact fact, int ageYears) {
+    return fact.scope().ageFromYears().orElse(0) <= ageYears
+        && fact.scope().ageBelowYears().orElse(Integer.MAX_VALUE) > ageYears;
+  }
+
+  private Stream<Fact> dailyStepLimits() {
+    return oral(FactKind.TITRATION_STEP, Population.ADULT)
+        .filter(f -> f.scope().jurisdiction().isEmpty())
+        .filter(f -> stepDimension(f) == Dimension.DAILY_DOSE);
+  }
+
+  private static Dimension stepDimension(Fact fact) {
+    return fact.values().quantity(FactField.STEP).orElseThrow().dimension();
+  }
+
+  private static Optional<Setting> setting(Fact fact) {
+    return fact.values().choice(FactField.SETTING, Setting.class);
+  }
+
+  /** Facts of a kind for the oral route (or any route) and one population. */
+  private Stream<Fact> oral(FactKind kind, Population population) {
+    return oralAnyPopulation(kind)
+        .filter(f -> f.scope().population().map(p -> p == population).orElse(false));
+  }
+
+  private Stream<Fact> oralAnyPopulation(FactKind kind) {
+    return knowledge
+        .facts()
+        .filter(f -> f.kind() == kind)
+        .filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true));
+  }
+
+  private static Predicate<Fact> named(Jurisdiction jurisdiction) {
+    return f -> f.scope().jurisdiction().map(jurisdiction::equals).orElse(false);
+  }
+
+  private static Fact one(String what, Stream<Fact> candidates) {
+    List<Fact> found = candidates.toList();
+    if (found.size() != 1) {
+      throw new IllegalStateException(
+          "the pack must hold exactly one fact for "
+              + what
+              + ", found "
+              + found.stream().map(Fact::id).toList());
+    }
+    return found.get(0);
+  }
+
+  private static IllegalStateException missing(String what) {
+    return new IllegalStateException("the pack has no fact for " + what);
+  }
+}
