@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Dose plans: titrate (start and raise), taper (stop gradually), intrathecal start.",
-    subcommands = {PlanIntrathecalCommand.class})
+    subcommands = {PlanTitrateCommand.class, PlanTaperCommand.class, PlanIntrathecalCommand.class})
 final class PlanCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       MonographCommand.class,
       PlanCommand.class,
       PumpCommand.class,
+      RenalCommand.class,
       SupplyCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -109,6 +109,28 @@ public final class RequestFields {
     return texts;
   }
 
+  /** A list of numbers; empty when absent. */
+  public List<BigDecimal> decimals(String field) {
+    Optional<JsonNode> value = present(field);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!value.get().isArray()) {
+      throw new BadRequestException(
+          where(field) + " must be a list of numbers, not " + describe(value.get()));
+    }
+    List<BigDecimal> numbers = new ArrayList<>();
+    for (int i = 0; i < value.get().size(); i++) {
+      JsonNode item = value.get().get(i);
+      if (!item.isNumber()) {
+        throw new BadRequestException(
+            where(field) + "[" + i + "] must be a number, not " + describe(item));
+      }
+      numbers.add(item.decimalValue());
+    }
+    return numbers;
+  }
+
   public Optional<BigDecimal> decimal(String field) {
     return present(field)
         .map(

@@ -1,0 +1,169 @@
+package org.tonus.app;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.tonus.app.output.OutputFormat;
+import org.tonus.app.request.BadRequestException;
+import org.tonus.app.request.RequestFields;
+import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.core.knowledge.Knowledge;
+import org.tonus.core.knowledge.KnowledgeLoader;
+import org.tonus.core.patient.Patient;
+import org.tonus.core.plan.PlanRefused;
+import org.tonus.core.plan.ProposedTaper;
+import org.tonus.core.plan.TaperOutcome;
+import org.tonus.core.plan.TaperPlan;
+import org.tonus.core.plan.TaperPlanner;
+import org.tonus.core.plan.TaperRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tonus plan taper}: down to stop, never abruptly, at the pace the knowledge gives. */
+@Command(
+    name = "taper",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Taper: from the current regimen down to zero, never abrupt. A request to stop at once, or",
+      "a proposal that is too fast, gets a gradual plan and an ABRUPT_STOP_RISK alert saying why.",
+      "Formats: text, json, csv, ics."
+    })
+final class PlanTaperCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin RequestOptions options;
+  @Mixin PatientOptions patientOptions;
+
+  @Option(names = "--start", description = "First day of the taper, e.g. 2026-11-23.")
+  Optional<LocalDate> start;
+
+  @Option(names = "--current", description = "The regimen now, e.g. \"baclofen 20 mg po tid\".")
+  Optional<String> current;
+
+  @Option(names = "--days", description = "Spread the taper over this many days.")
+  Optional<Integer> days;
+
+  @Option(
+      names = "--proposal",
+      description = "A taper to judge, e.g. \"10 mg tid for 2 days then stop\", or \"stop\".")
+  Optional<String> proposal;
+
+  @Option(
+      names = "--tablet-strengths",
+      split = ",",
+      description = "Tablet strengths in mg to use (default: the marketed ones).")
+  List<BigDecimal> tabletStrengthsMg = new ArrayList<>();
+
+  @Option(names = "--no-halves", description = "Do not split tablets, even scored ones.")
+  boolean noHalves;
+
+  @Option(names = "--liquid-mg-per-ml", description = "Plan in mL of a liquid of this strength.")
+  Optional<BigDecimal> liquidMgPerMl;
+
+  @Option(names = "--time-zone", description = "Zone of the dose times in --format ics.")
+  Optional<ZoneId> timeZone;
+
+  @Override
+  public Integer call() {
+    OutputFormat format =
+        options.format(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.ICS);
+    Optional<RequestFields> json = options.request();
+    json.ifPresent(
+        request ->
+            request.allowOnly(
+                "jurisdiction",
+                "patient",
+                "today",
+                "start",
+                "current",
+                "days",
+                "order",
+                "tabletStrengthsMg",
+                "allowHalves",
+                "liquidConcentrationMgPerMl"));
+    Jurisdiction jurisdiction = options.jurisdiction(json);
+    Knowledge knowledge = KnowledgeLoader.loadBundled();
+    Patient patient = patientOptions.patient(json);
+    SigLevels sigs = new SigLevels(knowledge, jurisdiction);
+    String currentSig =
+        json.map(r -> r.requiredObject("current").requiredText("sig"))
+            .or(() -> current)
+            .orElseThrow(() -> new BadRequestException("--current is required (the sig now)"));
+    Optional<ProposedTaper> proposed =
+        json.flatMap(r -> r.object("order"))
+            .map(order -> proposalOf(sigs, order))
+            .or(() -> proposal.map(text -> sigs.proposal("--proposal", text)));
+    TaperRequest request =
+        Requests.checked(
+            () ->
+                new TaperRequest(
+                    jurisdiction,
+                    patient,
+                    json.map(r -> r.requiredDate("start"))
+                        .or(() -> start)
+                        .orElseThrow(() -> new BadRequestException("--start is required")),
+                    sigs.current("current", currentSig),
+                    json.flatMap(r -> r.integer("days"))
+                        .or(() -> days)
+                        .map(OptionalInt::of)
+                        .orElseGet(OptionalInt::empty),
+                    proposed,
+                    json.map(r -> r.decimals("tabletStrengthsMg")).orElse(tabletStrengthsMg),
+                    json.flatMap(r -> r.bool("allowHalves")).orElse(!noHalves),
+                    json.flatMap(r -> r.decimal("liquidConcentrationMgPerMl"))
+                        .or(() -> liquidMgPerMl)));
+    TaperOutcome outcome = new TaperPlanner(knowledge).taper(request);
+    spec.commandLine().getOut().print(render(outcome, format));
+    spec.commandLine().getOut().flush();
+    return Answers.exitCode(outcome.alerts());
+  }
+
+  private static ProposedTaper proposalOf(SigLevels sigs, RequestFields order) {
+    if (order.bool("stop").orElse(false)) {
+      return ProposedTaper.stopNow();
+    }
+    return sigs.proposal("order.sig", order.requiredText("sig"));
+  }
+
+  private String render(TaperOutcome outcome, OutputFormat format) {
+    if (outcome instanceof PlanRefused refused) {
+      return format == OutputFormat.JSON ? Answers.json(refused) : Plans.refusedText(refused);
+    }
+    TaperPlan plan = (TaperPlan) outcome;
+    int lastDay = plan.steps().isEmpty() ? 0 : plan.steps().get(plan.steps().size() - 1).toDay();
+    return switch (format) {
+      case JSON ->
+          Answers.json(
+              new PlanAnswer(
+                  plan.steps().stream().map(PlanAnswer.Step::of).toList(),
+                  lastDay,
+                  plan.totalMg(),
+                  plan.tabletsNeeded(),
+                  plan.liquidNeededMl(),
+                  Optional.empty(),
+                  plan.alerts(),
+                  plan.rules(),
+                  plan.sources()));
+      case CSV -> PlanRendering.csv(plan.steps());
+      case ICS ->
+          PlanRendering.calendar(
+              "taper", plan.steps(), timeZone.orElseGet(ZoneId::systemDefault), Instant.now());
+      case TEXT ->
+          "Taper plan\n\n"
+              + PlanRendering.table(plan.steps())
+              + "\n"
+              + Plans.totals(plan.totalMg(), plan.tabletsNeeded(), plan.liquidNeededMl())
+              + "\n"
+              + Answers.alertsText(plan.alerts())
+              + Answers.footer(plan.rules(), plan.sources());
+    };
+  }
+}
