@@ -298,10 +298,6 @@ final class DosingFacts {
     return knowledge.fact(id);
   }
 
-  Knowledge knowledge() {
-    return knowledge;
-  }
-
   static IntRange timesPerDay(Fact fact) {
     return fact.values()
         .countRange(FactField.TIMES_PER_DAY)
