@@ -166,7 +166,7 @@ final class AdultTitration {
       Preparer preparer,
       Provenance provenance,
       List<Alert> alerts) {
-    Fact exactDoses = facts.byId("POL-04-G");
+    Fact exactDoses = facts.byId(PlanAlerts.EXACT_DOSES_POLICY);
     provenance.cite(exactDoses);
     String reason =
         "No dose of at most "

@@ -1,8 +1,12 @@
 package org.tonus.core.plan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -20,18 +24,154 @@ import org.tonus.core.quantity.Quantity;
 import org.tonus.core.quantity.Unit;
 
 /**
- * Finds the oral dosing facts a planner applies, by kind and scope. A fact the planners cannot do
- * without and that the pack lacks is a broken pack: an {@link IllegalStateException} naming it.
+ * Finds the oral dosing facts a planner applies, by kind and scope, once, when the planner is
+ * built. A fact the planners cannot do without and that the pack lacks is a broken pack: an {@link
+ * IllegalStateException} naming it.
  */
 final class DosingFacts {
   private final Knowledge knowledge;
+  // Indexed once: a plan looks facts up by kind dozens of times.
+  private final Map<FactKind, List<Fact>> byKind;
+  private final Fact stepLimitUpTo;
+  private final Fact stepLimitAbove;
+  private final Fact frequencyRange;
+  private final Fact taper;
+  private final List<Fact> elderlyCautions;
+  private final Map<Jurisdiction, Resolved> resolved;
 
   DosingFacts(Knowledge knowledge) {
     this.knowledge = knowledge;
+    Map<FactKind, List<Fact>> index = new EnumMap<>(FactKind.class);
+    knowledge.facts().forEach(f -> index.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
+    index.replaceAll((kind, list) -> List.copyOf(list));
+    this.byKind = Collections.unmodifiableMap(index);
+    this.stepLimitUpTo = findStepLimitUpTo();
+    this.stepLimitAbove = findStepLimitAbove();
+    this.frequencyRange = findFrequencyRange();
+    this.taper = findTaper();
+    this.elderlyCautions = findElderlyCautions();
+    Map<Jurisdiction, Resolved> perJurisdiction = new EnumMap<>(Jurisdiction.class);
+    for (Jurisdiction j : Jurisdiction.values()) {
+      perJurisdiction.put(
+          j,
+          new Resolved(
+              findAdultAgeBand(j),
+              findAdultStart(j),
+              findAdultLabelStep(j),
+              findAdultMaximum(j),
+              findInpatientMaximum(j),
+              findChildStart(j),
+              findChildStep(j),
+              findChildMaxima(j),
+              findTabletWeightLimit(j),
+              findChildStartCeiling(j),
+              findChildAgeStatements(j)));
+    }
+    this.resolved = Collections.unmodifiableMap(perJurisdiction);
   }
+
+  /** The facts of one jurisdiction, found once when the planner is built. */
+  private record Resolved(
+      Fact adultAgeBand,
+      Fact adultStart,
+      Fact adultLabelStep,
+      Fact adultMaximum,
+      Optional<Fact> inpatientMaximum,
+      Optional<Fact> childStart,
+      Optional<Fact> childStep,
+      List<Fact> childMaxima,
+      Optional<Fact> tabletWeightLimit,
+      Optional<Fact> childStartCeiling,
+      List<Fact> childAgeStatements) {}
 
   /** The age from which adult dosing applies in a jurisdiction (DOSE-US-04, DOSE-UK-01-G). */
   Fact adultAgeBand(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).adultAgeBand();
+  }
+
+  /** The adult starting dose per administration and its frequency (DOSE-US-01-A, DOSE-UK-01-A). */
+  Fact adultStart(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).adultStart();
+  }
+
+  /** The labelled per-dose titration step (DOSE-US-01-B, DOSE-UK-01-B). */
+  Fact adultLabelStep(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).adultLabelStep();
+  }
+
+  /** The daily-total step limit up to its {@code upTo} (POL-04-B). */
+  Fact stepLimitUpTo() {
+    return stepLimitUpTo;
+  }
+
+  /** The daily-total step limit above that (POL-04-C). */
+  Fact stepLimitAbove() {
+    return stepLimitAbove;
+  }
+
+  /** The lowest adult oral maximum outside hospital (DOSE-US-02, DOSE-UK-01-D). */
+  Fact adultMaximum(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).adultMaximum();
+  }
+
+  Optional<Fact> inpatientMaximum(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).inpatientMaximum();
+  }
+
+  /** The usual range of doses a day (ADM-06: 2-4). */
+  Fact frequencyRange() {
+    return frequencyRange;
+  }
+
+  /** The caution for older people whose age band contains {@code ageYears} (GER-01-A). */
+  Optional<Fact> elderlyCaution(int ageYears) {
+    return elderlyCautions.stream().filter(f -> inAgeBand(f, ageYears)).findFirst();
+  }
+
+  Optional<Fact> childStart(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).childStart();
+  }
+
+  Optional<Fact> childStep(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).childStep();
+  }
+
+  /** The child maxima whose age band contains {@code ageYears} (PED-UK-01-D/E/F). */
+  List<Fact> childMaxima(Jurisdiction jurisdiction, int ageYears) {
+    return resolved.get(jurisdiction).childMaxima().stream()
+        .filter(f -> inAgeBand(f, ageYears))
+        .toList();
+  }
+
+  /** The weight below which a child should have the liquid, not tablets (PED-UK-01-G). */
+  Optional<Fact> tabletWeightLimit(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).tabletWeightLimit();
+  }
+
+  /** The highest acceptable child starting dose (POL-04-D). */
+  Optional<Fact> childStartCeiling(Jurisdiction jurisdiction) {
+    return resolved.get(jurisdiction).childStartCeiling();
+  }
+
+  /** Statements of the jurisdiction that no oral dose is established at this age (PED-US-01). */
+  List<Fact> childNotEstablished(Jurisdiction jurisdiction, int ageYears) {
+    return resolved.get(jurisdiction).childAgeStatements().stream()
+        .filter(f -> inAgeBand(f, ageYears))
+        .toList();
+  }
+
+  /** The oral taper pace (WD-04-A). */
+  Fact taper() {
+    return taper;
+  }
+
+  /** The facts of one kind, in pack order. */
+  Stream<Fact> ofKind(FactKind kind) {
+    return byKind.getOrDefault(kind, List.of()).stream();
+  }
+
+  /** The age from which adult dosing applies in a jurisdiction (DOSE-US-04, DOSE-UK-01-G). */
+  private Fact findAdultAgeBand(Jurisdiction jurisdiction) {
     return one(
         "the adult age band for " + jurisdiction,
         oral(FactKind.STATEMENT, Population.ADULT)
@@ -44,7 +184,7 @@ final class DosingFacts {
   }
 
   /** The adult starting dose per administration and its frequency (DOSE-US-01-A, DOSE-UK-01-A). */
-  Fact adultStart(Jurisdiction jurisdiction) {
+  private Fact findAdultStart(Jurisdiction jurisdiction) {
     return one(
         "the adult start dose for " + jurisdiction,
         oral(FactKind.START_DOSE, Population.ADULT)
@@ -53,7 +193,7 @@ final class DosingFacts {
   }
 
   /** The labelled per-dose titration step (DOSE-US-01-B, DOSE-UK-01-B). */
-  Fact adultLabelStep(Jurisdiction jurisdiction) {
+  private Fact findAdultLabelStep(Jurisdiction jurisdiction) {
     return one(
         "the adult titration step for " + jurisdiction,
         oral(FactKind.TITRATION_STEP, Population.ADULT)
@@ -62,21 +202,21 @@ final class DosingFacts {
   }
 
   /** The daily-total step limit up to its {@code upTo} (POL-04-B). */
-  Fact stepLimitUpTo() {
+  private Fact findStepLimitUpTo() {
     return one(
         "the daily titration limit with an upper end",
         dailyStepLimits().filter(f -> f.values().has(FactField.UP_TO)));
   }
 
   /** The daily-total step limit above that (POL-04-C). */
-  Fact stepLimitAbove() {
+  private Fact findStepLimitAbove() {
     return one(
         "the daily titration limit above its upper end",
         dailyStepLimits().filter(f -> !f.values().has(FactField.UP_TO)));
   }
 
   /** The lowest adult oral maximum outside hospital (DOSE-US-02, DOSE-UK-01-D). */
-  Fact adultMaximum(Jurisdiction jurisdiction) {
+  private Fact findAdultMaximum(Jurisdiction jurisdiction) {
     return oral(FactKind.MAXIMUM_DOSE, Population.ADULT)
         .filter(f -> f.scope().appliesIn(jurisdiction))
         .filter(f -> setting(f).map(s -> s == Setting.OUTPATIENT).orElse(true))
@@ -84,7 +224,7 @@ final class DosingFacts {
         .orElseThrow(() -> missing("the adult maximum for " + jurisdiction));
   }
 
-  Optional<Fact> inpatientMaximum(Jurisdiction jurisdiction) {
+  private Optional<Fact> findInpatientMaximum(Jurisdiction jurisdiction) {
     return oral(FactKind.MAXIMUM_DOSE, Population.ADULT)
         .filter(f -> f.scope().appliesIn(jurisdiction))
         .filter(f -> setting(f).map(s -> s == Setting.HOSPITAL_INPATIENT).orElse(false))
@@ -92,42 +232,37 @@ final class DosingFacts {
   }
 
   /** The usual range of doses a day (ADM-06: 2-4). */
-  Fact frequencyRange() {
+  private Fact findFrequencyRange() {
     return oralAnyPopulation(FactKind.DOSE_FREQUENCY)
         .filter(f -> timesPerDay(f).low() < timesPerDay(f).high())
         .findFirst()
         .orElseThrow(() -> missing("a range of doses a day"));
   }
 
-  /** The caution for older people whose age band contains {@code ageYears} (GER-01-A). */
-  Optional<Fact> elderlyCaution(int ageYears) {
-    return knowledge
-        .facts()
-        .filter(f -> f.kind() == FactKind.CAUTION)
+  private List<Fact> findElderlyCautions() {
+    return ofKind(FactKind.CAUTION)
         .filter(f -> f.scope().population().map(p -> p == Population.ELDERLY).orElse(false))
-        .filter(f -> f.scope().ageFromYears().isPresent() && inAgeBand(f, ageYears))
+        .filter(f -> f.scope().ageFromYears().isPresent())
         .filter(f -> f.values().allReferences().isEmpty())
-        .findFirst();
+        .toList();
   }
 
-  Optional<Fact> childStart(Jurisdiction jurisdiction) {
+  private Optional<Fact> findChildStart(Jurisdiction jurisdiction) {
     return oral(FactKind.START_DOSE, Population.CHILD).filter(named(jurisdiction)).findFirst();
   }
 
-  Optional<Fact> childStep(Jurisdiction jurisdiction) {
+  private Optional<Fact> findChildStep(Jurisdiction jurisdiction) {
     return oral(FactKind.TITRATION_STEP, Population.CHILD).filter(named(jurisdiction)).findFirst();
   }
 
-  /** The child maxima whose age band contains {@code ageYears} (PED-UK-01-D/E/F). */
-  List<Fact> childMaxima(Jurisdiction jurisdiction, int ageYears) {
+  private List<Fact> findChildMaxima(Jurisdiction jurisdiction) {
     return oral(FactKind.MAXIMUM_DOSE, Population.CHILD)
         .filter(f -> f.scope().appliesIn(jurisdiction))
-        .filter(f -> inAgeBand(f, ageYears))
         .toList();
   }
 
   /** The weight below which a child should have the liquid, not tablets (PED-UK-01-G). */
-  Optional<Fact> tabletWeightLimit(Jurisdiction jurisdiction) {
+  private Optional<Fact> findTabletWeightLimit(Jurisdiction jurisdiction) {
     return oral(FactKind.STATEMENT, Population.CHILD)
         .filter(named(jurisdiction))
         .filter(f -> f.scope().weightBelowKg().isPresent())
@@ -135,26 +270,23 @@ final class DosingFacts {
   }
 
   /** The highest acceptable child starting dose (POL-04-D). */
-  Optional<Fact> childStartCeiling(Jurisdiction jurisdiction) {
+  private Optional<Fact> findChildStartCeiling(Jurisdiction jurisdiction) {
     return oral(FactKind.THRESHOLD, Population.CHILD).filter(named(jurisdiction)).findFirst();
   }
 
-  /** Statements of the jurisdiction that no oral dose is established at this age (PED-US-01). */
-  List<Fact> childNotEstablished(Jurisdiction jurisdiction, int ageYears) {
+  private List<Fact> findChildAgeStatements(Jurisdiction jurisdiction) {
     return oral(FactKind.STATEMENT, Population.CHILD)
         .filter(named(jurisdiction))
         .filter(f -> f.scope().route().isPresent())
-        .filter(f -> f.scope().ageBelowYears().isPresent() && inAgeBand(f, ageYears))
+        .filter(f -> f.scope().ageBelowYears().isPresent())
         .toList();
   }
 
   /** The oral taper pace (WD-04-A). */
-  Fact taper() {
+  private Fact findTaper() {
     return one(
         "the oral taper pace",
-        knowledge
-            .facts()
-            .filter(f -> f.kind() == FactKind.TAPER)
+        ofKind(FactKind.TAPER)
             .filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true)));
   }
 
@@ -164,10 +296,6 @@ final class DosingFacts {
 
   Optional<Fact> maybe(String id) {
     return knowledge.fact(id);
-  }
-
-  Knowledge knowledge() {
-    return knowledge;
   }
 
   static IntRange timesPerDay(Fact fact) {
@@ -231,10 +359,7 @@ final class DosingFacts {
   }
 
   private Stream<Fact> oralAnyPopulation(FactKind kind) {
-    return knowledge
-        .facts()
-        .filter(f -> f.kind() == kind)
-        .filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true));
+    return ofKind(kind).filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true));
   }
 
   private static Predicate<Fact> named(Jurisdiction jurisdiction) {

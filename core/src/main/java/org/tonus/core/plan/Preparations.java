@@ -47,20 +47,13 @@ final class Preparations {
       return liquid(jurisdiction, liquidMgPerMl);
     }
     TabletSplitter splitter =
-        TabletSplitter.forJurisdiction(
-            facts.knowledge(), jurisdiction, tabletStrengthsMg, allowHalves);
+        TabletSplitter.of(products(), jurisdiction, tabletStrengthsMg, allowHalves);
     List<Alert> alerts = new ArrayList<>();
     if (!splitter.unmarketedStrengthsMg().isEmpty()) {
-      List<Fact> marketed =
-          TabletSplitter.forJurisdiction(facts.knowledge(), jurisdiction, List.of(), false)
-              .products();
+      TabletSplitter marketed = TabletSplitter.of(products(), jurisdiction, List.of(), false);
       Map<String, String> evidence = new LinkedHashMap<>();
       evidence.put("strengthsMg", joined(splitter.unmarketedStrengthsMg()));
-      evidence.put(
-          "marketedStrengthsMg",
-          joined(
-              TabletSplitter.forJurisdiction(facts.knowledge(), jurisdiction, List.of(), false)
-                  .strengthsMg()));
+      evidence.put("marketedStrengthsMg", joined(marketed.strengthsMg()));
       alerts.add(
           new Alert(
               AlertCode.CAUTION,
@@ -71,17 +64,14 @@ final class Preparations {
                   + jurisdiction
                   + "; the plan uses them as asked, but they may not be available to dispense.",
               evidence,
-              Provenance.sourcesOf(marketed.toArray(Fact[]::new))));
+              Provenance.sourcesOf(marketed.products().toArray(Fact[]::new))));
     }
     return Optional.of(new Choice(splitter, alerts, splitter.products()));
   }
 
   private Optional<Choice> liquid(Jurisdiction jurisdiction, Optional<BigDecimal> wanted) {
     List<Fact> marketed =
-        facts
-            .knowledge()
-            .facts()
-            .filter(f -> f.kind() == FactKind.PRODUCT)
+        products().stream()
             .filter(f -> f.scope().appliesIn(jurisdiction))
             .filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true))
             .filter(f -> f.values().has(FactField.CONCENTRATION_VALUE))
@@ -136,6 +126,10 @@ final class Preparations {
             f ->
                 new Choice(
                     new LiquidMeasure(concentration(f), Optional.of(f)), List.of(), List.of(f)));
+  }
+
+  private List<Fact> products() {
+    return facts.ofKind(FactKind.PRODUCT).toList();
   }
 
   private static BigDecimal concentration(Fact product) {

@@ -61,9 +61,21 @@ public final class TabletSplitter implements Preparer {
       Jurisdiction jurisdiction,
       List<BigDecimal> strengthsMg,
       boolean allowHalves) {
+    return of(
+        knowledge.facts().filter(f -> f.kind() == FactKind.PRODUCT).toList(),
+        jurisdiction,
+        strengthsMg,
+        allowHalves);
+  }
+
+  /** As {@link #forJurisdiction}, from the product facts already picked out of the pack. */
+  static TabletSplitter of(
+      List<Fact> products,
+      Jurisdiction jurisdiction,
+      List<BigDecimal> strengthsMg,
+      boolean allowHalves) {
     List<Fact> marketed =
-        knowledge
-            .facts()
+        products.stream()
             .filter(f -> f.kind() == FactKind.PRODUCT)
             .filter(f -> f.scope().appliesIn(jurisdiction))
             .filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true))

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
 import org.tonus.core.alert.Severity;
@@ -34,7 +33,6 @@ public final class TaperPlanner {
 
   public TaperOutcome taper(TaperRequest request) {
     Jurisdiction jurisdiction = request.jurisdiction();
-    Patient patient = request.patient();
     Provenance provenance = new Provenance();
     List<Alert> alerts = new ArrayList<>();
     Fact pace = facts.taper(); // WD-04-A
@@ -45,106 +43,14 @@ public final class TaperPlanner {
         pace.values()
             .count(FactField.MINIMUM_DAYS)
             .orElseThrow(() -> new IllegalStateException(pace.id() + " has no minimumDays"));
-    boolean child = patient.ageYears() < facts.adultFromYears(jurisdiction);
-    Optional<Fact> childStart = child ? facts.childStart(jurisdiction) : Optional.empty();
-
-    StepRule rule;
-    List<Hold> rungs;
-    Preparer preparer;
-    if (childStart.isPresent()) {
-      if (patient.weightKg().isEmpty()) {
-        String reason =
-            "A child's taper is worked out per kg of body weight; give weightKg (age "
-                + patient.ageYears()
-                + ", no weight given).";
-        alerts.add(
-            PlanAlerts.alert(
-                AlertCode.PEDIATRIC_LIMIT,
-                Severity.WARNING,
-                reason,
-                childStart.get().sources(),
-                "missing",
-                "weightKg"));
-        return new PlanRefused(reason, alerts, provenance.rules(), provenance.sources());
-      }
-      BigDecimal weight = patient.weightKg().get();
-      ChildStepRule childRule =
-          new ChildStepRule(
-              facts
-                  .childStep(jurisdiction)
-                  .orElseThrow(() -> new IllegalStateException("no child step")),
-              weight);
-      boolean liquidNeeded =
-          ChildTitration.liquidNeeded(
-              facts, jurisdiction, weight, request.tabletStrengthsMg(), provenance, alerts);
-      Optional<Preparations.Choice> choice =
-          preparations.choose(
-              jurisdiction,
-              request.tabletStrengthsMg(),
-              request.allowHalves(),
-              request.liquidConcentrationMgPerMl(),
-              liquidNeeded);
-      if (choice.isEmpty()) {
-        String reason =
-            "No oral liquid is marketed in the " + jurisdiction + " for this child's doses.";
-        alerts.add(PlanAlerts.alert(AlertCode.CAUTION, Severity.WARNING, reason, pace.sources()));
-        return new PlanRefused(reason, alerts, provenance.rules(), provenance.sources());
-      }
-      alerts.addAll(choice.get().alerts());
-      provenance.cite(childStart.get()).citeAll(choice.get().facts());
-      preparer = choice.get().preparer();
-      rule = childRule;
-      rungs =
-          ChildTaper.rungs(
-              request.current(),
-              childRule,
-              new LevelSearch(preparer, DosingFacts.timesPerDay(childStart.get()), true));
-    } else {
-      if (child) {
-        List<Fact> statements = facts.childNotEstablished(jurisdiction, patient.ageYears());
-        provenance.citeAll(statements);
-        alerts.add(
-            PlanAlerts.alert(
-                AlertCode.PEDIATRIC_LIMIT,
-                Severity.INFO,
-                "No oral schedule is established at age "
-                    + patient.ageYears()
-                    + " in the "
-                    + jurisdiction
-                    + ", so this taper follows the adult pace. A specialist should oversee it.",
-                Provenance.sourcesOf(statements.toArray(Fact[]::new)),
-                "ageYears",
-                Integer.toString(patient.ageYears())));
-      }
-      Preparations.Choice choice =
-          preparations
-              .choose(
-                  jurisdiction,
-                  request.tabletStrengthsMg(),
-                  request.allowHalves(),
-                  request.liquidConcentrationMgPerMl(),
-                  false)
-              .orElseThrow(
-                  () -> new IllegalStateException("no liquid marketed in " + jurisdiction));
-      alerts.addAll(choice.alerts());
-      provenance.citeAll(choice.facts());
-      preparer = choice.preparer();
-      AdultStepRule adultRule = new AdultStepRule(facts.stepLimitUpTo(), facts.stepLimitAbove());
-      Fact startFact = facts.adultStart(jurisdiction);
-      Fact labelStep = facts.adultLabelStep(jurisdiction);
-      provenance.cite(startFact, labelStep);
-      AdultLadder ladder =
-          new AdultLadder(
-              new DoseLevel(
-                  DosingFacts.timesPerDay(startFact).high(),
-                  DosingFacts.mgPerDay(startFact, FactField.DOSE)),
-              DosingFacts.mgPerDay(labelStep, FactField.STEP),
-              DosingFacts.mgPerDay(labelStep, FactField.UP_TO),
-              DosingFacts.timesPerDay(facts.frequencyRange()).high(),
-              adultRule);
-      rule = adultRule;
-      rungs = AdultTaper.rungs(request.current(), ladder, adultRule);
+    Way way = wayDown(request, provenance, alerts, pace);
+    if (way instanceof Refusal refusal) {
+      return refusal.refused();
     }
+    Down down = (Down) way;
+    StepRule rule = down.rule();
+    List<Hold> rungs = down.rungs();
+    Preparer preparer = down.preparer();
     provenance.citeAll(rule.facts());
 
     int natural = rungs.stream().mapToInt(Hold::days).sum();
@@ -162,27 +68,9 @@ public final class TaperPlanner {
     List<Hold> holds = stretch(rungs, length - natural);
     Schedule schedule = Schedule.write(request.start(), holds, preparer, true);
     if (!schedule.notMakeable().isEmpty()) {
-      Fact exactDoses = facts.byId("POL-04-G");
+      Fact exactDoses = facts.byId(PlanAlerts.EXACT_DOSES_POLICY);
       provenance.cite(exactDoses);
-      String doses =
-          schedule.notMakeable().stream()
-              .map(
-                  s ->
-                      Amounts.plain(s.doseMg())
-                          + " mg (days "
-                          + s.fromDay()
-                          + "-"
-                          + s.toDay()
-                          + ")")
-              .collect(Collectors.joining(", "));
-      alerts.add(
-          PlanAlerts.alert(
-              AlertCode.CAUTION,
-              Severity.WARNING,
-              "Some doses cannot be made exactly from " + preparer.describe() + ": " + doses + ".",
-              exactDoses.sources(),
-              "doses",
-              doses));
+      alerts.add(PlanAlerts.notMakeable(schedule, preparer, exactDoses));
     }
     request
         .proposal()
@@ -201,6 +89,122 @@ public final class TaperPlanner {
         alerts,
         provenance.rules(),
         provenance.sources());
+  }
+
+  /** How the taper goes down, or why it cannot be planned. */
+  private sealed interface Way permits Down, Refusal {}
+
+  private record Down(StepRule rule, List<Hold> rungs, Preparer preparer) implements Way {}
+
+  private record Refusal(PlanRefused refused) implements Way {}
+
+  private Way wayDown(TaperRequest request, Provenance provenance, List<Alert> alerts, Fact pace) {
+    Jurisdiction jurisdiction = request.jurisdiction();
+    Patient patient = request.patient();
+    boolean child = patient.ageYears() < facts.adultFromYears(jurisdiction);
+    Optional<Fact> childStart = child ? facts.childStart(jurisdiction) : Optional.empty();
+    if (childStart.isPresent()) {
+      return childWay(request, childStart.get(), provenance, alerts, pace);
+    }
+    if (child) {
+      List<Fact> statements = facts.childNotEstablished(jurisdiction, patient.ageYears());
+      provenance.citeAll(statements);
+      alerts.add(
+          PlanAlerts.alert(
+              AlertCode.PEDIATRIC_LIMIT,
+              Severity.INFO,
+              "No oral schedule is established at age "
+                  + patient.ageYears()
+                  + " in the "
+                  + jurisdiction
+                  + ", so this taper follows the adult pace. A specialist should oversee it.",
+              Provenance.sourcesOf(statements.toArray(Fact[]::new)),
+              "ageYears",
+              Integer.toString(patient.ageYears())));
+    }
+    return adultWay(request, provenance, alerts);
+  }
+
+  private Way adultWay(TaperRequest request, Provenance provenance, List<Alert> alerts) {
+    Jurisdiction jurisdiction = request.jurisdiction();
+    Preparations.Choice choice =
+        preparations
+            .choose(
+                jurisdiction,
+                request.tabletStrengthsMg(),
+                request.allowHalves(),
+                request.liquidConcentrationMgPerMl(),
+                false)
+            .orElseThrow(() -> new IllegalStateException("no liquid marketed in " + jurisdiction));
+    alerts.addAll(choice.alerts());
+    provenance.citeAll(choice.facts());
+    AdultStepRule rule = new AdultStepRule(facts.stepLimitUpTo(), facts.stepLimitAbove());
+    Fact startFact = facts.adultStart(jurisdiction);
+    Fact labelStep = facts.adultLabelStep(jurisdiction);
+    provenance.cite(startFact, labelStep);
+    AdultLadder ladder =
+        new AdultLadder(
+            new DoseLevel(
+                DosingFacts.timesPerDay(startFact).high(),
+                DosingFacts.mgPerDay(startFact, FactField.DOSE)),
+            DosingFacts.mgPerDay(labelStep, FactField.STEP),
+            DosingFacts.mgPerDay(labelStep, FactField.UP_TO),
+            DosingFacts.timesPerDay(facts.frequencyRange()).high(),
+            rule);
+    return new Down(rule, AdultTaper.rungs(request.current(), ladder, rule), choice.preparer());
+  }
+
+  private Way childWay(
+      TaperRequest request, Fact childStart, Provenance provenance, List<Alert> alerts, Fact pace) {
+    Jurisdiction jurisdiction = request.jurisdiction();
+    Patient patient = request.patient();
+    if (patient.weightKg().isEmpty()) {
+      String reason =
+          "A child's taper is worked out per kg of body weight; give weightKg (age "
+              + patient.ageYears()
+              + ", no weight given).";
+      alerts.add(
+          PlanAlerts.alert(
+              AlertCode.PEDIATRIC_LIMIT,
+              Severity.WARNING,
+              reason,
+              childStart.sources(),
+              "missing",
+              "weightKg"));
+      return new Refusal(new PlanRefused(reason, alerts, provenance.rules(), provenance.sources()));
+    }
+    BigDecimal weight = patient.weightKg().get();
+    ChildStepRule rule =
+        new ChildStepRule(
+            facts
+                .childStep(jurisdiction)
+                .orElseThrow(() -> new IllegalStateException("no child step for " + jurisdiction)),
+            weight);
+    boolean liquidNeeded =
+        ChildTitration.liquidNeeded(
+            facts, jurisdiction, weight, request.tabletStrengthsMg(), provenance, alerts);
+    Optional<Preparations.Choice> choice =
+        preparations.choose(
+            jurisdiction,
+            request.tabletStrengthsMg(),
+            request.allowHalves(),
+            request.liquidConcentrationMgPerMl(),
+            liquidNeeded);
+    if (choice.isEmpty()) {
+      String reason =
+          "No oral liquid is marketed in the " + jurisdiction + " for this child's doses.";
+      alerts.add(PlanAlerts.alert(AlertCode.CAUTION, Severity.WARNING, reason, pace.sources()));
+      return new Refusal(new PlanRefused(reason, alerts, provenance.rules(), provenance.sources()));
+    }
+    alerts.addAll(choice.get().alerts());
+    provenance.cite(childStart).citeAll(choice.get().facts());
+    Preparer preparer = choice.get().preparer();
+    List<Hold> rungs =
+        ChildTaper.rungs(
+            request.current(),
+            rule,
+            new LevelSearch(preparer, DosingFacts.timesPerDay(childStart), true));
+    return new Down(rule, rungs, preparer);
   }
 
   /** Adds {@code extraDays} across the rungs, evenly, the remainder to the lowest doses. */
@@ -322,6 +326,8 @@ public final class TaperPlanner {
               Integer.toString(minimumDays),
               "largestCutMg",
               Amounts.plain(judgement.largestCutMg()),
+              "shortestHoldDays",
+              Amounts.plain(judgement.shortestHoldDays()),
               "problems",
               String.join("; ", judgement.problems())));
     }

@@ -13,8 +13,6 @@ import org.tonus.core.knowledge.Fact;
  * plan ends where it does.
  */
 final class TitrationAssembly {
-  private static final String EXACT_DOSES_POLICY = "POL-04-G";
-
   private TitrationAssembly() {}
 
   static TitrationPlan assemble(
@@ -26,34 +24,10 @@ final class TitrationAssembly {
       Provenance provenance,
       List<Alert> alerts) {
     Schedule schedule = Schedule.write(request.start(), holds, preparer, false);
-    Fact exactDoses = facts.byId(EXACT_DOSES_POLICY);
+    Fact exactDoses = facts.byId(PlanAlerts.EXACT_DOSES_POLICY);
     if (!schedule.notMakeable().isEmpty()) {
       provenance.cite(exactDoses);
-      String doses =
-          schedule.notMakeable().stream()
-              .map(
-                  s ->
-                      Amounts.plain(s.doseMg())
-                          + " mg (days "
-                          + s.fromDay()
-                          + "-"
-                          + s.toDay()
-                          + ")")
-              .collect(Collectors.joining(", "));
-      alerts.add(
-          PlanAlerts.alert(
-              AlertCode.CAUTION,
-              Severity.WARNING,
-              "Some doses cannot be made exactly from "
-                  + preparer.describe()
-                  + ": "
-                  + doses
-                  + ". Choose other strengths, allow halves of scored tablets, or use an oral liquid.",
-              exactDoses.sources(),
-              "doses",
-              doses,
-              "madeFrom",
-              preparer.describe()));
+      alerts.add(PlanAlerts.notMakeable(schedule, preparer, exactDoses));
     }
     BigDecimal reached = holds.get(holds.size() - 1).level().dailyMg();
     Limit binding = limits.binding();

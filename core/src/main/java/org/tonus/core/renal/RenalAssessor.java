@@ -2,6 +2,7 @@ package org.tonus.core.renal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class RenalAssessor {
   private final CockcroftGault cockcroftGault;
   private final RenalBands bands;
   private final Fact dialysisReference;
+  private final Map<Jurisdiction, Fact> adultMaxima = new EnumMap<>(Jurisdiction.class);
 
   public RenalAssessor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -56,6 +58,9 @@ public final class RenalAssessor {
             .findFirst()
             .orElseThrow(
                 () -> new IllegalStateException("the pack has no dialysis dose reference"));
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      adultMaxima.put(jurisdiction, findAdultMaximum(jurisdiction));
+    }
   }
 
   /** The assessment for a patient in a jurisdiction, with the actual body weight. */
@@ -66,7 +71,7 @@ public final class RenalAssessor {
   public RenalAssessment assess(RenalRequest request) {
     Patient patient = request.patient();
     ClearanceResult clearance = cockcroftGault.estimate(patient, request.clearanceWeight());
-    Fact maximum = adultMaximum(request.jurisdiction());
+    Fact maximum = adultMaxima.get(request.jurisdiction());
     BigDecimal maximumMg =
         maximum.values().quantity(FactField.MAX).orElseThrow().to(Unit.MG_PER_DAY).amount();
     if (patient.dialysis() || request.endStageRenalDisease()) {
@@ -228,7 +233,7 @@ public final class RenalAssessor {
   }
 
   /** The jurisdiction's adult oral maximum outside hospital (DOSE-US-02, DOSE-UK-01-D). */
-  private Fact adultMaximum(Jurisdiction jurisdiction) {
+  private Fact findAdultMaximum(Jurisdiction jurisdiction) {
     return knowledge
         .facts()
         .filter(f -> f.kind() == FactKind.MAXIMUM_DOSE)
