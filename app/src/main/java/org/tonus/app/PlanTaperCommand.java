@@ -138,13 +138,12 @@ final class PlanTaperCommand implements Callable<Integer> {
       return format == OutputFormat.JSON ? Answers.json(refused) : Plans.refusedText(refused);
     }
     TaperPlan plan = (TaperPlan) outcome;
-    int lastDay = plan.steps().isEmpty() ? 0 : plan.steps().get(plan.steps().size() - 1).toDay();
     return switch (format) {
       case JSON ->
           Answers.json(
               new PlanAnswer(
                   plan.steps().stream().map(PlanAnswer.Step::of).toList(),
-                  lastDay,
+                  plan.days(),
                   plan.totalMg(),
                   plan.tabletsNeeded(),
                   plan.liquidNeededMl(),
