@@ -44,7 +44,7 @@ final class AmountReader {
     if (r.is(j, end, TermKind.X)
         && r.is(j + 1, end, TermKind.NUMBER)
         && r.is(j + 2, end, TermKind.UNIT)
-        && isAmountUnit(r.term(j + 2).unit())) {
+        && isAmountUnit(r.unit(j + 2))) {
       return countOfStrength(r, step, low, high, j, end);
     }
     if (r.is(j, end, TermKind.X) || r.is(j, end, TermKind.TIMES)) {
@@ -71,13 +71,13 @@ final class AmountReader {
   }
 
   private static int unit(Reading r, StepDraft step, int low, int high, int j, int end) {
-    Unit unit = r.term(j).unit();
+    Unit unit = r.unit(j);
     int k = j + 1;
     if (low == high
         && r.is(k, end, TermKind.DASH)
         && r.is(k + 1, end, TermKind.NUMBER)
         && r.is(k + 2, end, TermKind.UNIT)) {
-      if (r.term(k + 2).unit() != unit) {
+      if (r.unit(k + 2) != unit) {
         return r.fail("conflicting units in '" + r.written(low, k + 3) + "'", low, k + 3);
       }
       high = k + 1;
@@ -110,7 +110,7 @@ final class AmountReader {
     }
     boolean mention = false;
     if (r.is(k, end, TermKind.FORM)) {
-      DoseForm form = r.term(k).form();
+      DoseForm form = r.form(k);
       if (!step.form(r, form, new Span(k, k + 1))) {
         return FAILED;
       }
@@ -128,12 +128,12 @@ final class AmountReader {
   private static int perSomething(
       Reading r, StepDraft step, int low, int high, Unit unit, int k, int end) {
     int m = k + 1;
-    if (r.is(m, end, TermKind.UNIT) && r.term(m).unit() == Unit.ML) {
+    if (r.is(m, end, TermKind.UNIT) && r.unit(m) == Unit.ML) {
       return concentration(r, step, low, high, unit, BigDecimal.ONE, m + 1);
     }
     if (r.is(m, end, TermKind.NUMBER)
         && r.is(m + 1, end, TermKind.UNIT)
-        && r.term(m + 1).unit() == Unit.ML) {
+        && r.unit(m + 1) == Unit.ML) {
       BigDecimal volume = Numbers.exact(r, m);
       if (volume == null) {
         return FAILED;
@@ -169,9 +169,9 @@ final class AmountReader {
       step.masses.add(new StepDraft.Mass(amount, new Span(low, m + 1), false));
       return m + 1;
     }
-    if (r.is(m, end, TermKind.FORM) && r.term(m).form().counted()) {
+    if (r.is(m, end, TermKind.FORM) && r.form(m).counted()) {
       QuantityRange amount = range(r, low, high, unit, "dose", low, m + 1);
-      if (amount == null || !step.form(r, r.term(m).form(), new Span(m, m + 1))) {
+      if (amount == null || !step.form(r, r.form(m), new Span(m, m + 1))) {
         return FAILED;
       }
       step.masses.add(new StepDraft.Mass(amount, new Span(low, m + 1), true));
@@ -238,7 +238,7 @@ final class AmountReader {
   }
 
   private static int count(Reading r, StepDraft step, int low, int high, int j, int end) {
-    DoseForm form = r.term(j).form();
+    DoseForm form = r.form(j);
     if (!form.counted()) {
       return r.fail(
           "'"
@@ -258,7 +258,7 @@ final class AmountReader {
         && r.written(k, k + 1).equalsIgnoreCase("of")
         && r.is(k + 1, end, TermKind.NUMBER)
         && r.is(k + 2, end, TermKind.UNIT)
-        && isAmountUnit(r.term(k + 2).unit())) {
+        && isAmountUnit(r.unit(k + 2))) {
       strength = strength(r, k + 1);
       if (strength == null) {
         return FAILED;
@@ -276,7 +276,7 @@ final class AmountReader {
     int k = j + 3;
     DoseForm form = null;
     if (r.is(k, end, TermKind.FORM)) {
-      form = r.term(k).form();
+      form = r.form(k);
       if (!form.counted()) {
         return r.fail(
             "'" + r.written(low, k + 1) + "': " + form.description() + " is not counted",
@@ -301,7 +301,7 @@ final class AmountReader {
       r.fail("strength must be greater than 0", number, number + 2);
       return null;
     }
-    return new Quantity(amount, r.term(number + 1).unit());
+    return new Quantity(amount, r.unit(number + 1));
   }
 
   private static boolean setCount(

@@ -1,7 +1,6 @@
 package org.tonus.core.sig;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * A number as written: a decimal, or a fraction numerator/denominator ("1/2", "½", "3/7"). Kept as
@@ -14,15 +13,15 @@ record Numeral(BigDecimal numerator, int denominator, boolean fraction) {
     return new Numeral(value, 1, false);
   }
 
-  /** The value when it is exact in decimal; empty for 1/3 and the like. */
-  Optional<BigDecimal> exact() {
+  /** The value when it is exact in decimal; null for 1/3 and the like (hot path: no Optional). */
+  BigDecimal exactOrNull() {
     if (denominator == 1) {
-      return Optional.of(numerator);
+      return numerator;
     }
     if (denominator == 0) {
-      return Optional.empty();
+      return null;
     }
-    return Decimals.divideExactly(numerator, BigDecimal.valueOf(denominator));
+    return Decimals.divideExactly(numerator, BigDecimal.valueOf(denominator)).orElse(null);
   }
 
   boolean isWhole() {

@@ -22,18 +22,18 @@ final class SigAssembler {
   Sig assemble(Reading r, SigDraft draft) {
     Optional<Drug> drug = Optional.ofNullable(draft.drug).map(DrugName::drug);
     Optional<String> brand = Optional.ofNullable(draft.drug).flatMap(DrugName::brand);
-    List<String> rules = new ArrayList<>();
+    List<String> rules = new ArrayList<>(0);
     StepResolver resolver =
         new StepResolver(
             r, brand.flatMap(products::brand), brand.orElse(""), draft.steps.size(), rules);
-    List<SigStep> steps = new ArrayList<>(draft.steps.size());
+    SigStep[] steps = new SigStep[draft.steps.size()];
     SigStep previous = null;
-    for (StepDraft step : draft.steps) {
-      previous = resolver.resolve(step, previous);
+    for (int i = 0; i < steps.length; i++) {
+      previous = resolver.resolve(draft.steps.get(i), previous);
       if (previous == null) {
         return null;
       }
-      steps.add(previous);
+      steps[i] = previous;
     }
     Optional<String> indication =
         Optional.ofNullable(draft.indication).map(s -> r.written(s.from(), s.to()));
@@ -43,7 +43,7 @@ final class SigAssembler {
         drug,
         brand,
         draft.verb,
-        steps,
+        List.of(steps),
         indication,
         draft.food,
         conditionId,

@@ -212,7 +212,7 @@ final class StepResolver {
     }
     Quantity strength = count.strength();
     if (strength == null && before != null) {
-      if (!before.amount().low().equals(before.amount().high())) {
+      if (!isSingle(before.amount())) {
         return refused(
             "a strength is one amount, not '" + quote(before.span()) + "'", before.span());
       }
@@ -356,7 +356,7 @@ final class StepResolver {
     StepDraft.Mass doseMass = d.masses.get(d.masses.size() - 1);
     StepDraft.Mass strengthMass = d.masses.size() == 2 ? d.masses.get(0) : doseMass;
     dose.amount = new DoseAmount(doseMass.amount().low(), doseMass.amount().high());
-    boolean singleStrength = strengthMass.amount().low().equals(strengthMass.amount().high());
+    boolean singleStrength = isSingle(strengthMass.amount());
     if (d.masses.size() == 2 && !singleStrength) {
       return refused(
           "a strength is one amount, not '" + quote(strengthMass.span()) + "'",
@@ -592,6 +592,11 @@ final class StepResolver {
 
   private String quote(Span span) {
     return r.written(span.from(), span.to());
+  }
+
+  /** True for a range of one value ("10 mg", not "5-10 mg"). */
+  private static boolean isSingle(QuantityRange range) {
+    return range.low() == range.high() || range.low().equals(range.high());
   }
 
   private static boolean sameDimension(Quantity a, Quantity b) {

@@ -10,30 +10,55 @@ import java.math.BigDecimal;
  * fraction written without spaces ("1/2") or a vulgar fraction ("1½", "½").
  */
 final class Tokenizer {
+  /** Which ASCII characters are white space, by the same test as for any other character. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+  }
+
   private Tokenizer() {}
 
-  static Tokens tokenize(String text) {
-    int length = text.length();
-    Tokens tokens = new Tokens(length / 3 + 1);
+  /**
+   * Splits {@code text}; each word and symbol gets its id in {@code words}, looked up while it is
+   * scanned (null while the lexicon itself is being built).
+   */
+  static Tokens tokenize(String sig, WordTable words) {
+    // One copy of the characters: array reads are cheaper than String.charAt in the hot loops.
+    char[] text = sig.toCharArray();
+    int length = text.length;
+    Tokens tokens = new Tokens(length / 2 + 2);
     int i = 0;
     while (i < length) {
-      char c = text.charAt(i);
-      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      char c = text[i];
+      if (c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
-      } else if (isDigit(c) || startsBareDecimal(text, i)) {
+      } else if (isDigit(c) || (c == '.' && startsBareDecimal(text, i))) {
         i = number(text, i, tokens);
-      } else if (Character.isLetter(c)) {
-        i = word(text, i, tokens);
+      } else if (isLetter(c)) {
+        i = word(text, i, tokens, words);
       } else if (vulgarDenominator(c) > 0) {
         tokens.addNumber(i, i + 1, BigDecimal.valueOf(vulgarNumerator(c)), vulgarDenominator(c));
         i++;
       } else {
         int width = Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
-        tokens.add(Tokens.SYMBOL, i, i + width);
+        int id =
+            words == null || c == '.'
+                ? WordTable.UNKNOWN
+                : words.find(text, i, i + width, WordTable.hash(text, i, i + width));
+        tokens.add(Tokens.SYMBOL, i, i + width, id);
         i += width;
       }
     }
     return tokens;
+  }
+
+  /** A letter; ASCII is tested first because nearly every sig is ASCII. */
+  static boolean isLetter(char c) {
+    char lower = (char) (c | 0x20);
+    return (lower >= 'a' && lower <= 'z') || (c >= 128 && Character.isLetter(c));
   }
 
   static boolean isDigit(char c) {
@@ -41,40 +66,40 @@ final class Tokenizer {
   }
 
   /** ".5" after a space or at the start; after a letter the dot is punctuation ("q.8.h."). */
-  private static boolean startsBareDecimal(String text, int i) {
-    if (text.charAt(i) != '.' || i + 1 >= text.length() || !isDigit(text.charAt(i + 1))) {
+  private static boolean startsBareDecimal(char[] text, int i) {
+    if (text[i] != '.' || i + 1 >= text.length || !isDigit(text[i + 1])) {
       return false;
     }
     if (i == 0) {
       return true;
     }
-    char before = text.charAt(i - 1);
+    char before = text[i - 1];
     return !Character.isLetterOrDigit(before) && before != '.';
   }
 
-  private static int number(String text, int start, Tokens tokens) {
-    int length = text.length();
+  private static int number(char[] text, int start, Tokens tokens) {
+    int length = text.length;
     long unscaled = 0;
     int digits = 0;
     int scale = 0;
     int i = start;
-    while (i < length && isDigit(text.charAt(i))) {
-      unscaled = unscaled * 10 + (text.charAt(i++) - '0');
+    while (i < length && isDigit(text[i])) {
+      unscaled = unscaled * 10 + (text[i++] - '0');
       digits++;
     }
     while (isThousandsGroup(text, i)) {
       for (int g = i + 1; g < i + 4; g++) {
-        unscaled = unscaled * 10 + (text.charAt(g) - '0');
+        unscaled = unscaled * 10 + (text[g] - '0');
       }
       digits += 3;
       i += 4;
     }
     boolean decimal = false;
-    if (i + 1 < length && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+    if (i + 1 < length && text[i] == '.' && isDigit(text[i + 1])) {
       decimal = true;
       i++;
-      while (i < length && isDigit(text.charAt(i))) {
-        unscaled = unscaled * 10 + (text.charAt(i++) - '0');
+      while (i < length && isDigit(text[i])) {
+        unscaled = unscaled * 10 + (text[i++] - '0');
         digits++;
         scale++;
       }
@@ -82,23 +107,25 @@ final class Tokenizer {
     // Up to 18 digits fit a long exactly; longer numbers take the slower exact path.
     BigDecimal value =
         digits <= 18 ? BigDecimal.valueOf(unscaled, scale) : longNumber(text, start, i);
-    if (!decimal && i + 1 < length && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
+    if (!decimal && i + 1 < length && text[i] == '/' && isDigit(text[i + 1])) {
       int denominatorStart = i + 1;
       int j = denominatorStart;
-      while (j < length && isDigit(text.charAt(j))) {
+      while (j < length && isDigit(text[j])) {
         j++;
       }
-      boolean decimalDenominator =
-          j + 1 < length && text.charAt(j) == '.' && isDigit(text.charAt(j + 1));
+      boolean decimalDenominator = j + 1 < length && text[j] == '.' && isDigit(text[j + 1]);
       if (!decimalDenominator && j - denominatorStart <= 6) {
-        int denominator = Integer.parseInt(text, denominatorStart, j, 10);
+        int denominator = 0;
+        for (int d = denominatorStart; d < j; d++) {
+          denominator = denominator * 10 + (text[d] - '0');
+        }
         tokens.addNumber(start, j, value, denominator);
         return j;
       }
     }
     tokens.addNumber(start, i, value, 1);
-    if (!decimal && i < length && vulgarDenominator(text.charAt(i)) > 0) {
-      char fraction = text.charAt(i);
+    if (!decimal && i < length && vulgarDenominator(text[i]) > 0) {
+      char fraction = text[i];
       int denominator = vulgarDenominator(fraction);
       BigDecimal whole = value.multiply(BigDecimal.valueOf(denominator));
       tokens.replaceLastNumber(
@@ -108,10 +135,10 @@ final class Tokenizer {
     return i;
   }
 
-  private static BigDecimal longNumber(String text, int start, int end) {
+  private static BigDecimal longNumber(char[] text, int start, int end) {
     StringBuilder digits = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c != ',') {
         digits.append(c);
       }
@@ -120,36 +147,39 @@ final class Tokenizer {
   }
 
   /** ",000" followed by no further digit: a thousands separator, not a list ("1,5" is not 1.5). */
-  private static boolean isThousandsGroup(String text, int i) {
-    int length = text.length();
+  private static boolean isThousandsGroup(char[] text, int i) {
+    int length = text.length;
     if (i + 3 >= length) {
       return false;
     }
-    if (text.charAt(i) != ','
-        || !isDigit(text.charAt(i + 1))
-        || !isDigit(text.charAt(i + 2))
-        || !isDigit(text.charAt(i + 3))) {
+    if (text[i] != ',' || !isDigit(text[i + 1]) || !isDigit(text[i + 2]) || !isDigit(text[i + 3])) {
       return false;
     }
-    return i + 4 == length || !isDigit(text.charAt(i + 4));
+    return i + 4 == length || !isDigit(text[i + 4]);
   }
 
-  private static int word(String text, int start, Tokens tokens) {
-    int length = text.length();
+  private static int word(char[] text, int start, Tokens tokens, WordTable words) {
+    int length = text.length;
+    int hash = WordTable.fold(text[start]);
     int i = start + 1;
     while (i < length) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      char c = text[i];
+      if (isLetter(c)) {
+        hash = 31 * hash + WordTable.fold(c);
         i++;
-      } else if ((c == '.' || c == '\'' || c == '’')
-          && i + 1 < length
-          && Character.isLetter(text.charAt(i + 1))) {
+      } else if ((c == '.' || c == '\'' || c == '’') && i + 1 < length && isLetter(text[i + 1])) {
+        // A dot inside an abbreviation is dropped; an apostrophe stays in the word.
+        if (c != '.') {
+          hash = 31 * hash + WordTable.fold(c);
+        }
+        hash = 31 * hash + WordTable.fold(text[i + 1]);
         i += 2;
       } else {
         break;
       }
     }
-    tokens.add(Tokens.WORD, start, i);
+    int id = words == null ? WordTable.UNKNOWN : words.find(text, start, i, hash);
+    tokens.add(Tokens.WORD, start, i, id);
     return i;
   }
 

@@ -14,6 +14,7 @@ final class Tokens {
   static final byte SYMBOL = 2;
 
   private byte[] kinds;
+  private int[] ids;
   private int[] starts;
   private int[] ends;
   private BigDecimal[] numerators;
@@ -21,8 +22,9 @@ final class Tokens {
   private int size;
 
   Tokens(int capacity) {
-    int initial = Math.max(capacity, 4);
+    int initial = Math.max(capacity, 8);
     kinds = new byte[initial];
+    ids = new int[initial];
     starts = new int[initial];
     ends = new int[initial];
     numerators = new BigDecimal[initial];
@@ -30,8 +32,14 @@ final class Tokens {
   }
 
   void add(byte kind, int start, int end) {
+    add(kind, start, end, WordTable.UNKNOWN);
+  }
+
+  /** Adds a word or symbol with its id in the word table ({@link WordTable#UNKNOWN} if none). */
+  void add(byte kind, int start, int end, int id) {
     grow();
     kinds[size] = kind;
+    ids[size] = id;
     starts[size] = start;
     ends[size] = end;
     denominators[size] = 1;
@@ -55,6 +63,7 @@ final class Tokens {
     if (size == kinds.length) {
       int capacity = size * 2;
       kinds = Arrays.copyOf(kinds, capacity);
+      ids = Arrays.copyOf(ids, capacity);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
       numerators = Arrays.copyOf(numerators, capacity);
@@ -68,6 +77,11 @@ final class Tokens {
 
   byte kind(int i) {
     return kinds[i];
+  }
+
+  /** The word-table id of word or symbol {@code i}; {@link WordTable#UNKNOWN} otherwise. */
+  int id(int i) {
+    return ids[i];
   }
 
   int start(int i) {

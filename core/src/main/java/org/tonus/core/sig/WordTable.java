@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The words and symbols the lexicon knows, each with a small integer id, found straight from a
- * range of the sig's text without building a string: case is ignored, dots are skipped ("B.I.D."
- * finds "bid") and a typographic apostrophe counts as a straight one. Open addressing over an array
- * sized to a power of two, built once.
+ * range of the sig's characters without building a string: case is ignored, dots are skipped
+ * ("B.I.D." finds "bid") and a typographic apostrophe counts as a straight one. Open addressing
+ * over an array sized to a power of two, built once.
  */
 final class WordTable {
   static final int UNKNOWN = -1;
@@ -23,7 +23,7 @@ final class WordTable {
     mask = capacity - 1;
     for (int id = 0; id < words.size(); id++) {
       char[] key = words.get(id).toCharArray();
-      int slot = hash(key) & mask;
+      int slot = spread(hash(key)) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -32,16 +32,12 @@ final class WordTable {
     }
   }
 
-  /** The id of the word in {@code text[start, end)}, or {@link #UNKNOWN}. */
-  int find(CharSequence text, int start, int end) {
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c != '.') {
-        hash = 31 * hash + fold(c);
-      }
-    }
-    int slot = hash & mask;
+  /**
+   * The id of the word in {@code text[start, end)}, or {@link #UNKNOWN}; {@code hash} is {@link
+   * #hash(char[], int, int)} of it, which the tokenizer computes while it scans the word.
+   */
+  int find(char[] text, int start, int end, int hash) {
+    int slot = spread(hash) & mask;
     while (keys[slot] != null) {
       if (matches(keys[slot], text, start, end)) {
         return ids[slot];
@@ -51,10 +47,10 @@ final class WordTable {
     return UNKNOWN;
   }
 
-  private static boolean matches(char[] key, CharSequence text, int start, int end) {
+  private static boolean matches(char[] key, char[] text, int start, int end) {
     int k = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '.') {
         continue;
       }
@@ -63,6 +59,21 @@ final class WordTable {
       }
     }
     return k == key.length;
+  }
+
+  /** The hash {@link #find(char[], int, int, int)} expects for {@code text[start, end)}. */
+  static int hash(char[] text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      if (text[i] != '.') {
+        hash = 31 * hash + fold(text[i]);
+      }
+    }
+    return hash;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   private static int hash(char[] key) {
@@ -85,7 +96,8 @@ final class WordTable {
     return key.toString();
   }
 
-  private static char fold(char c) {
+  /** One character as the table compares it: lower case, typographic apostrophe straightened. */
+  static char fold(char c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
