@@ -25,7 +25,8 @@ final class SigAssembler {
     List<String> rules = new ArrayList<>(0);
     StepResolver resolver =
         new StepResolver(
-            r, brand.flatMap(products::brand), brand.orElse(""), draft.steps.size(), rules);
+            new Resolution(
+                r, brand.flatMap(products::brand), brand.orElse(""), draft.steps.size(), rules));
     SigStep[] steps = new SigStep[draft.steps.size()];
     SigStep previous = null;
     for (int i = 0; i < steps.length; i++) {
