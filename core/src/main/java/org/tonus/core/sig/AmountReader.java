@@ -200,7 +200,10 @@ final class AmountReader {
     }
     Unit perMlUnit = unit == Unit.MCG ? Unit.MCG_PER_ML : Unit.MG_PER_ML;
     BigDecimal inUnit = unit == Unit.G ? amount.multiply(BigDecimal.valueOf(1000)) : amount;
-    BigDecimal value = Decimals.divideExactly(inUnit, perMl).orElse(null);
+    BigDecimal value =
+        perMl.compareTo(BigDecimal.ONE) == 0
+            ? inUnit
+            : Decimals.divideExactly(inUnit, perMl).orElse(null);
     if (value == null) {
       return r.fail("'" + r.written(low, to) + "' is not an exact concentration", low, to);
     }

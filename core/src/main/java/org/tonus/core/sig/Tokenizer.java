@@ -29,7 +29,7 @@ final class Tokenizer {
     // One copy of the characters: array reads are cheaper than String.charAt in the hot loops.
     char[] text = sig.toCharArray();
     int length = text.length;
-    Tokens tokens = new Tokens(length / 2 + 2);
+    Tokens tokens = new Tokens(length / 3 + 4);
     int i = 0;
     while (i < length) {
       char c = text[i];
