@@ -310,7 +310,8 @@ final class AmountReader {
   private static boolean setCount(
       Reading r, StepDraft step, int low, int high, DoseForm form, Quantity strength, Span span) {
     if (step.count != null) {
-      return StepDraft.refused(twoDoses(r, step.count.span(), span));
+      twoDoses(r, step.count.span(), span);
+      return false;
     }
     BigDecimal[] ends = countEnds(r, low, high, span);
     if (ends == null) {

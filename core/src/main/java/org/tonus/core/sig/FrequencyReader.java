@@ -140,11 +140,12 @@ final class FrequencyReader {
 
   private static boolean checkRange(Reading r, int low, int high, String what, int from, int to) {
     if (low == 0 || high == 0) {
-      return StepDraft.refused(r.fail(what + " must be greater than 0", from, to));
+      r.fail(what + " must be greater than 0", from, to);
+      return false;
     }
     if (low > high) {
-      return StepDraft.refused(
-          r.fail("range '" + r.written(from, to) + "' starts above its end", from, to));
+      r.fail("range '" + r.written(from, to) + "' starts above its end", from, to);
+      return false;
     }
     return true;
   }

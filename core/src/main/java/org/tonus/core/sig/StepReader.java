@@ -15,15 +15,15 @@ final class StepReader {
     int i = leadingWords(r, step, from, end);
     while (i < end) {
       if (step.stop() && !isAllowedAfterStop(r.kind(i))) {
-        return StepDraft.refused(
-            r.fail(
-                "nothing may follow '"
-                    + r.written(step.stopSpan.from(), step.stopSpan.to())
-                    + "' but the drug: '"
-                    + r.written(i, end)
-                    + "'",
-                i,
-                end));
+        r.fail(
+            "nothing may follow '"
+                + r.written(step.stopSpan.from(), step.stopSpan.to())
+                + "' but the drug: '"
+                + r.written(i, end)
+                + "'",
+            i,
+            end);
+        return false;
       }
       i = readOne(r, sig, step, i, end);
       if (i == FAILED) {
