@@ -117,7 +117,7 @@ final class AmountReader {
       mention = form.counted();
       k++;
     }
-    step.masses.add(new StepDraft.Mass(amount, new Span(low, k), mention));
+    step.addMass(new StepDraft.Mass(amount, new Span(low, k), mention));
     return k;
   }
 
@@ -166,7 +166,7 @@ final class AmountReader {
       if (amount == null) {
         return FAILED;
       }
-      step.masses.add(new StepDraft.Mass(amount, new Span(low, m + 1), false));
+      step.addMass(new StepDraft.Mass(amount, new Span(low, m + 1), false));
       return m + 1;
     }
     if (r.is(m, end, TermKind.FORM) && r.form(m).counted()) {
@@ -174,7 +174,7 @@ final class AmountReader {
       if (amount == null || !step.form(r, r.form(m), new Span(m, m + 1))) {
         return FAILED;
       }
-      step.masses.add(new StepDraft.Mass(amount, new Span(low, m + 1), true));
+      step.addMass(new StepDraft.Mass(amount, new Span(low, m + 1), true));
       return m + 1;
     }
     if (r.is(k, end, TermKind.SLASH)) {

@@ -13,13 +13,7 @@ import org.tonus.core.quantity.Unit;
  * knowledge), or the amount as written. Refuses what does not add up; returns null after refusing.
  */
 final class DoseResolver {
-  private final Resolution resolution;
-
-  DoseResolver(Resolution resolution) {
-    this.resolution = resolution;
-  }
-
-  DoseParts dose(StepDraft d, SigStep previous, DoseForm form) {
+  DoseParts dose(Resolution resolution, StepDraft d, SigStep previous, DoseForm form) {
     DoseParts dose = new DoseParts();
     boolean written = !d.masses.isEmpty() || d.count != null || d.volume != null || d.rate != null;
     if (!written) {
@@ -51,7 +45,7 @@ final class DoseResolver {
         return null;
       }
       if (d.concentration != null) {
-        dose.strength = concentration(d, null);
+        dose.strength = concentration(resolution, d, null);
         if (resolution.r.failed()) {
           return null;
         }
@@ -60,15 +54,16 @@ final class DoseResolver {
     }
     Strength inherited = previous == null ? null : previous.strength().orElse(null);
     if (d.count != null) {
-      return counted(d, form, inherited, dose);
+      return counted(resolution, d, form, inherited, dose);
     }
     if (d.volume != null) {
-      return measured(d, form, inherited, dose);
+      return measured(resolution, d, form, inherited, dose);
     }
-    return massOnly(d, inherited, dose);
+    return massOnly(resolution, d, inherited, dose);
   }
 
-  private DoseParts counted(StepDraft d, DoseForm form, Strength inherited, DoseParts dose) {
+  private DoseParts counted(
+      Resolution resolution, StepDraft d, DoseForm form, Strength inherited, DoseParts dose) {
     StepDraft.Count count = d.count;
     if (d.concentration != null) {
       return resolution.refused(
@@ -105,7 +100,7 @@ final class DoseResolver {
               && mass.amount().low().equals(count.strength())
               && mass.amount().high().equals(count.strength());
       if (isBefore && (before != null || (count.strength() != null && !restated))) {
-        return twoStrengths(before != null ? before.span() : count.span(), mass.span());
+        return twoStrengths(resolution, before != null ? before.span() : count.span(), mass.span());
       }
       if (!isBefore && after != null) {
         AmountReader.twoDoses(resolution.r, after.span(), mass.span());
@@ -168,7 +163,8 @@ final class DoseResolver {
     return dose;
   }
 
-  private DoseParts measured(StepDraft d, DoseForm form, Strength inherited, DoseParts dose) {
+  private DoseParts measured(
+      Resolution resolution, StepDraft d, DoseForm form, Strength inherited, DoseParts dose) {
     Span volumeSpan = d.volume.span();
     if (form != null && form.counted()) {
       return resolution.refused(
@@ -184,7 +180,7 @@ final class DoseResolver {
       return null;
     }
     dose.volume = d.volume.amount();
-    Strength concentration = concentration(d, inherited);
+    Strength concentration = concentration(resolution, d, inherited);
     if (resolution.r.failed()) {
       return null;
     }
@@ -229,7 +225,7 @@ final class DoseResolver {
    * before's, else the brand's only one. Null when none is known: never guessed. Null also after
    * refusing a concentration the brand does not come in.
    */
-  private Strength concentration(StepDraft d, Strength inherited) {
+  private Strength concentration(Resolution resolution, StepDraft d, Strength inherited) {
     if (d.concentration != null) {
       Quantity written = d.concentration.amount().low();
       if (resolution.brand.isPresent() && !resolution.brand.get().concentrations().isEmpty()) {
@@ -257,7 +253,8 @@ final class DoseResolver {
     return only.map(c -> new Strength(c.perMl(), Optional.of(c.factId()))).orElse(null);
   }
 
-  private DoseParts massOnly(StepDraft d, Strength inherited, DoseParts dose) {
+  private DoseParts massOnly(
+      Resolution resolution, StepDraft d, Strength inherited, DoseParts dose) {
     if (d.masses.size() > 2
         || (d.masses.size() == 2
             && (!d.masses.get(0).productMention() || d.masses.get(1).productMention()))) {
@@ -274,12 +271,12 @@ final class DoseResolver {
           strengthMass.span());
     }
     if (strengthMass.productMention() && d.concentration != null) {
-      return twoStrengths(strengthMass.span(), d.concentration.span());
+      return twoStrengths(resolution, strengthMass.span(), d.concentration.span());
     }
     if (strengthMass.productMention() && singleStrength) {
       dose.strength = Strength.of(strengthMass.amount().low());
     } else if (d.concentration != null) {
-      dose.strength = concentration(d, inherited);
+      dose.strength = concentration(resolution, d, inherited);
       if (resolution.r.failed()) {
         return null;
       }
@@ -289,7 +286,7 @@ final class DoseResolver {
     return dose;
   }
 
-  private DoseParts twoStrengths(Span one, Span other) {
+  private DoseParts twoStrengths(Resolution resolution, Span one, Span other) {
     Span first = one.from() <= other.from() ? one : other;
     Span second = first == one ? other : one;
     return resolution.refused(

@@ -11,20 +11,15 @@ import org.tonus.core.quantity.QuantityRange;
  * and refuses a step with none. Returns null after refusing.
  */
 final class FrequencyResolver {
-  private final Resolution resolution;
-
-  FrequencyResolver(Resolution resolution) {
-    this.resolution = resolution;
-  }
-
-  Frequency frequency(StepDraft d, AdministrationRoute route, DoseParts dose) {
+  Frequency frequency(
+      Resolution resolution, StepDraft d, AdministrationRoute route, DoseParts dose) {
     Frequency frequency = d.frequency;
     if (d.rate != null) {
-      frequency = rated(d, route, dose, frequency);
+      frequency = rated(resolution, d, route, dose, frequency);
     } else if (d.divided) {
-      frequency = divided(d, dose, frequency);
+      frequency = divided(resolution, d, dose, frequency);
     } else if (d.continuous) {
-      frequency = infused(d, frequency);
+      frequency = infused(resolution, d, frequency);
     }
     if (resolution.r.failed()) {
       return null;
@@ -41,7 +36,7 @@ final class FrequencyResolver {
       frequency = Frequency.once();
     }
     if (d.limitSpan != null) {
-      frequency = limited(d, dose, frequency);
+      frequency = limited(resolution, d, dose, frequency);
       if (resolution.r.failed()) {
         return null;
       }
@@ -53,7 +48,7 @@ final class FrequencyResolver {
   }
 
   /** "500 mcg daily via pump": an infusion needs its amount per day and nothing else. */
-  private Frequency infused(StepDraft d, Frequency written) {
+  private Frequency infused(Resolution resolution, StepDraft d, Frequency written) {
     if (written == null) {
       resolution.refused("'continuous' needs a daily dose: write it per day", d.span);
       return null;
@@ -70,14 +65,18 @@ final class FrequencyResolver {
   }
 
   private Frequency rated(
-      StepDraft d, AdministrationRoute route, DoseParts dose, Frequency written) {
+      Resolution resolution,
+      StepDraft d,
+      AdministrationRoute route,
+      DoseParts dose,
+      Frequency written) {
     QuantityRange rate = d.rate.amount();
     if (d.divided) {
-      int parts = parts(d, written);
+      int parts = parts(resolution, d, written);
       if (parts == Reading.FAILED) {
         return null;
       }
-      dose.amount = divide(rate, parts, d.rate.span());
+      dose.amount = divide(resolution, rate, parts, d.rate.span());
       if (dose.amount == null) {
         return null;
       }
@@ -104,18 +103,18 @@ final class FrequencyResolver {
   }
 
   /** "30 mg daily in 3 divided doses", "30 mg divided tid": the amount is the daily total. */
-  private Frequency divided(StepDraft d, DoseParts dose, Frequency written) {
+  private Frequency divided(Resolution resolution, StepDraft d, DoseParts dose, Frequency written) {
     if (d.masses.size() != 1 || d.count != null || d.volume != null) {
       resolution.refused(
           "'divided' needs one daily amount to divide" + resolution.where(d), d.span);
       return null;
     }
-    int parts = parts(d, written);
+    int parts = parts(resolution, d, written);
     if (parts == Reading.FAILED) {
       return null;
     }
     StepDraft.Mass total = d.masses.get(0);
-    dose.amount = divide(total.amount(), parts, total.span());
+    dose.amount = divide(resolution, total.amount(), parts, total.span());
     if (dose.amount == null) {
       return null;
     }
@@ -125,7 +124,7 @@ final class FrequencyResolver {
         : Frequency.timesPerDay(parts, parts);
   }
 
-  private int parts(StepDraft d, Frequency written) {
+  private int parts(Resolution resolution, StepDraft d, Frequency written) {
     Integer fromFrequency =
         written != null
                 && written.pattern() == FrequencyPattern.REGULAR
@@ -156,7 +155,7 @@ final class FrequencyResolver {
     return fromFrequency;
   }
 
-  private DoseAmount divide(QuantityRange total, int parts, Span span) {
+  private DoseAmount divide(Resolution resolution, QuantityRange total, int parts, Span span) {
     BigDecimal divisor = BigDecimal.valueOf(parts);
     Optional<BigDecimal> low = Decimals.divideExactly(total.low().amount(), divisor);
     Optional<BigDecimal> high = Decimals.divideExactly(total.high().amount(), divisor);
@@ -169,7 +168,8 @@ final class FrequencyResolver {
         new Quantity(low.get(), total.unit()), new Quantity(high.get(), total.unit()));
   }
 
-  private Frequency limited(StepDraft d, DoseParts dose, Frequency frequency) {
+  private Frequency limited(
+      Resolution resolution, StepDraft d, DoseParts dose, Frequency frequency) {
     Span limit = d.limitSpan;
     if (frequency != null && frequency.pattern() != FrequencyPattern.REGULAR) {
       resolution.refused(

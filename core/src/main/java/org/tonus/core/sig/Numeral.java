@@ -9,8 +9,28 @@ import java.math.BigDecimal;
  */
 record Numeral(BigDecimal numerator, int denominator, boolean fraction) {
 
+  /** The whole numbers sigs use most, made once: most numbers read need no new object. */
+  private static final Numeral[] SMALL_WHOLE = new Numeral[1001];
+
+  static {
+    for (int n = 0; n < SMALL_WHOLE.length; n++) {
+      SMALL_WHOLE[n] = new Numeral(BigDecimal.valueOf(n), 1, false);
+    }
+  }
+
   static Numeral of(BigDecimal value) {
     return new Numeral(value, 1, false);
+  }
+
+  /** The number {@code numerator}/{@code denominator}, shared when it is a small whole number. */
+  static Numeral of(BigDecimal numerator, int denominator) {
+    if (denominator == 1 && numerator.scale() == 0 && numerator.precision() <= 4) {
+      int whole = numerator.intValue();
+      if (whole >= 0 && whole < SMALL_WHOLE.length) {
+        return SMALL_WHOLE[whole];
+      }
+    }
+    return new Numeral(numerator, denominator, denominator != 1);
   }
 
   /** The value when it is exact in decimal; null for 1/3 and the like (hot path: no Optional). */

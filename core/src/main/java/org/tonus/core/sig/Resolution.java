@@ -1,5 +1,6 @@
 package org.tonus.core.sig;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tonus.core.quantity.Dimension;
@@ -15,28 +16,30 @@ final class Resolution {
   final Optional<ProductCatalog.Brand> brand;
   final String brandWritten;
   private final int stepCount;
-  private final List<String> rules;
+  private List<String> rules = List.of();
 
-  Resolution(
-      Reading r,
-      Optional<ProductCatalog.Brand> brand,
-      String brandWritten,
-      int stepCount,
-      List<String> rules) {
+  Resolution(Reading r, Optional<ProductCatalog.Brand> brand, String brandWritten, int stepCount) {
     this.r = r;
     this.brand = brand;
     this.brandWritten = brandWritten;
     this.stepCount = stepCount;
-    this.rules = rules;
   }
 
   /** Records fact ids applied, once each, in the order first applied. */
   void addRules(List<String> factIds) {
     for (String id : factIds) {
       if (!rules.contains(id)) {
+        if (rules.isEmpty()) {
+          rules = new ArrayList<>(4);
+        }
         rules.add(id);
       }
     }
+  }
+
+  /** The fact ids applied, in order. */
+  List<String> rules() {
+    return List.copyOf(rules);
   }
 
   /** Records a refusal spanning {@code span} and returns null, for the callers' null checks. */

@@ -24,7 +24,7 @@ final class SigDraft {
       drugSpan = where;
       return true;
     }
-    if (!drug.drug().id().equals(named.drug().id())) {
+    if (!drug.generic().id().equals(named.generic().id())) {
       reading.fail(
           "two drugs: '"
               + reading.written(drugSpan.from(), drugSpan.to())

@@ -26,7 +26,9 @@ final class StepDraft {
   final Span span;
   boolean content;
 
-  final List<Mass> masses = new ArrayList<>(2);
+  /** The amounts of mass or units written, in order; empty until the first (no list before). */
+  List<Mass> masses = List.of();
+
   Count count;
   Measured volume;
   Measured rate;
@@ -58,6 +60,13 @@ final class StepDraft {
   StepDraft(int number, Span span) {
     this.number = number;
     this.span = span;
+  }
+
+  void addMass(Mass mass) {
+    if (masses.isEmpty()) {
+      masses = new ArrayList<>(2);
+    }
+    masses.add(mass);
   }
 
   boolean stop() {

@@ -1,33 +1,43 @@
 package org.tonus.core.sig;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Fourth stage: turns a step draft into a {@link SigStep}. It settles form and route (written, else
  * from the step before, else implied by the brand's facts), then hands the dose to {@link
  * DoseResolver} and the frequency to {@link FrequencyResolver}. A refusal is recorded in the {@link
- * Reading}; {@link #resolve} then returns null.
+ * Reading}; {@link #resolve} then returns null. Stateless: one serves every parse.
  */
 final class StepResolver {
-  private final Resolution resolution;
-  private final DoseResolver doses;
-  private final FrequencyResolver frequencies;
+  /** The Optionals of each form and route, made once (immutable). */
+  private static final Map<DoseForm, Optional<DoseForm>> FORMS = optionals(DoseForm.class);
 
-  StepResolver(Resolution resolution) {
-    this.resolution = resolution;
-    this.doses = new DoseResolver(resolution);
-    this.frequencies = new FrequencyResolver(resolution);
+  private static final Map<AdministrationRoute, Optional<AdministrationRoute>> ROUTES =
+      optionals(AdministrationRoute.class);
+
+  private final DoseResolver doses = new DoseResolver();
+  private final FrequencyResolver frequencies = new FrequencyResolver();
+
+  private static <E extends Enum<E>> Map<E, Optional<E>> optionals(Class<E> type) {
+    Map<E, Optional<E>> optionals = new EnumMap<>(type);
+    for (E value : type.getEnumConstants()) {
+      optionals.put(value, Optional.of(value));
+    }
+    return Collections.unmodifiableMap(optionals);
   }
 
   /** Resolves {@code d}; {@code previous} is the step before, or null. Null after refusing. */
-  SigStep resolve(StepDraft d, SigStep previous) {
+  SigStep resolve(Resolution resolution, StepDraft d, SigStep previous) {
     if (d.stop()) {
       return SigStep.stopping();
     }
-    DoseForm form = form(d, previous);
-    AdministrationRoute route = resolution.r.failed() ? null : route(d, previous);
-    DoseParts dose = resolution.r.failed() ? null : doses.dose(d, previous, form);
-    Frequency frequency = dose == null ? null : frequencies.frequency(d, route, dose);
+    DoseForm form = form(resolution, d, previous);
+    AdministrationRoute route = resolution.r.failed() ? null : route(resolution, d, previous);
+    DoseParts dose = resolution.r.failed() ? null : doses.dose(resolution, d, previous, form);
+    Frequency frequency = dose == null ? null : frequencies.frequency(resolution, d, route, dose);
     if (frequency == null) {
       return null;
     }
@@ -36,15 +46,15 @@ final class StepResolver {
         Optional.ofNullable(dose.strength),
         Optional.ofNullable(dose.count),
         Optional.ofNullable(dose.volume),
-        Optional.ofNullable(form),
-        Optional.ofNullable(route),
+        form == null ? Optional.empty() : FORMS.get(form),
+        route == null ? Optional.empty() : ROUTES.get(route),
         Optional.of(frequency),
         d.asNeeded,
         Optional.ofNullable(d.durationDays),
         false);
   }
 
-  private DoseForm form(StepDraft d, SigStep previous) {
+  private DoseForm form(Resolution resolution, StepDraft d, SigStep previous) {
     Optional<DoseForm> implied = resolution.brand.flatMap(ProductCatalog.Brand::form);
     if (d.form != null) {
       if (implied.isEmpty() || implied.get() == d.form) {
@@ -73,7 +83,7 @@ final class StepResolver {
     return implied.orElse(null);
   }
 
-  private AdministrationRoute route(StepDraft d, SigStep previous) {
+  private AdministrationRoute route(Resolution resolution, StepDraft d, SigStep previous) {
     Optional<AdministrationRoute> implied = resolution.brand.flatMap(ProductCatalog.Brand::route);
     if (d.route != null) {
       if (implied.filter(d.route::equals).isPresent()) {

@@ -16,15 +16,15 @@ final class TermMatcher {
   Reading match(String text, Tokens tokens) {
     int count = tokens.size();
     TermKind[] kinds = new TermKind[count];
-    int[] starts = new int[count];
-    int[] ends = new int[count];
+    // Term i is written only once token i has been read, so the token arrays serve for terms.
+    int[] starts = tokens.startsArray();
+    int[] ends = tokens.endsArray();
     Object[] values = new Object[count];
     int size = 0;
     int t = 0;
     while (t < count) {
       if (tokens.kind(t) == Tokens.NUMBER) {
-        int denominator = tokens.denominator(t);
-        Numeral numeral = new Numeral(tokens.numerator(t), denominator, denominator != 1);
+        Numeral numeral = Numeral.of(tokens.numerator(t), tokens.denominator(t));
         size =
             addNumber(kinds, starts, ends, values, size, tokens.start(t), tokens.end(t), numeral);
         t++;

@@ -69,6 +69,19 @@ final class Tokens {
     return size;
   }
 
+  /**
+   * The start offsets, for the term matcher to reuse in place: terms are never more than tokens,
+   * and term i is written only after token i has been read.
+   */
+  int[] startsArray() {
+    return starts;
+  }
+
+  /** The end offsets, reused in place like {@link #startsArray()}. */
+  int[] endsArray() {
+    return ends;
+  }
+
   byte kind(int i) {
     return kinds[i];
   }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The words and symbols the lexicon knows, each with a small integer id, found straight from a
- * range of the sig's characters without building a string: case is ignored, dots are skipped
- * ("B.I.D." finds "bid") and a typographic apostrophe counts as a straight one. Open addressing
- * over an array sized to a power of two, built once.
+ * range of the sig's text without building a string: case is ignored, dots are skipped ("B.I.D."
+ * finds "bid") and a typographic apostrophe counts as a straight one. Open addressing over an array
+ * sized to a power of two, built once.
  */
 final class WordTable {
   static final int UNKNOWN = -1;
@@ -34,9 +34,9 @@ final class WordTable {
 
   /**
    * The id of the word in {@code text[start, end)}, or {@link #UNKNOWN}; {@code hash} is {@link
-   * #hash(char[], int, int)} of it, which the tokenizer computes while it scans the word.
+   * #hash(String, int, int)} of it, which the tokenizer computes while it scans the word.
    */
-  int find(char[] text, int start, int end, int hash) {
+  int find(String text, int start, int end, int hash) {
     int slot = spread(hash) & mask;
     while (keys[slot] != null) {
       if (matches(keys[slot], text, start, end)) {
@@ -47,10 +47,10 @@ final class WordTable {
     return UNKNOWN;
   }
 
-  private static boolean matches(char[] key, char[] text, int start, int end) {
+  private static boolean matches(char[] key, String text, int start, int end) {
     int k = 0;
     for (int i = start; i < end; i++) {
-      char c = text[i];
+      char c = text.charAt(i);
       if (c == '.') {
         continue;
       }
@@ -61,12 +61,12 @@ final class WordTable {
     return k == key.length;
   }
 
-  /** The hash {@link #find(char[], int, int, int)} expects for {@code text[start, end)}. */
-  static int hash(char[] text, int start, int end) {
+  /** The hash {@link #find(String, int, int, int)} expects for {@code text[start, end)}. */
+  static int hash(String text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
-      if (text[i] != '.') {
-        hash = 31 * hash + fold(text[i]);
+      if (text.charAt(i) != '.') {
+        hash = 31 * hash + fold(text.charAt(i));
       }
     }
     return hash;
