@@ -44,7 +44,7 @@ final class AmountReader {
     if (r.is(j, end, TermKind.X)
         && r.is(j + 1, end, TermKind.NUMBER)
         && r.is(j + 2, end, TermKind.UNIT)
-        && isAmountUnit(r.term(j + 2).unit())) {
+        && isAmountUnit(r.unit(j + 2))) {
       return countOfStrength(r, step, low, high, j, end);
     }
     if (r.is(j, end, TermKind.X) || r.is(j, end, TermKind.TIMES)) {
@@ -71,13 +71,13 @@ final class AmountReader {
   }
 
   private static int unit(Reading r, StepDraft step, int low, int high, int j, int end) {
-    Unit unit = r.term(j).unit();
+    Unit unit = r.unit(j);
     int k = j + 1;
     if (low == high
         && r.is(k, end, TermKind.DASH)
         && r.is(k + 1, end, TermKind.NUMBER)
         && r.is(k + 2, end, TermKind.UNIT)) {
-      if (r.term(k + 2).unit() != unit) {
+      if (r.unit(k + 2) != unit) {
         return r.fail("conflicting units in '" + r.written(low, k + 3) + "'", low, k + 3);
       }
       high = k + 1;
@@ -110,14 +110,14 @@ final class AmountReader {
     }
     boolean mention = false;
     if (r.is(k, end, TermKind.FORM)) {
-      DoseForm form = r.term(k).form();
+      DoseForm form = r.form(k);
       if (!step.form(r, form, new Span(k, k + 1))) {
         return FAILED;
       }
       mention = form.counted();
       k++;
     }
-    step.masses.add(new StepDraft.Mass(amount, new Span(low, k), mention));
+    step.addMass(new StepDraft.Mass(amount, new Span(low, k), mention));
     return k;
   }
 
@@ -128,12 +128,12 @@ final class AmountReader {
   private static int perSomething(
       Reading r, StepDraft step, int low, int high, Unit unit, int k, int end) {
     int m = k + 1;
-    if (r.is(m, end, TermKind.UNIT) && r.term(m).unit() == Unit.ML) {
+    if (r.is(m, end, TermKind.UNIT) && r.unit(m) == Unit.ML) {
       return concentration(r, step, low, high, unit, BigDecimal.ONE, m + 1);
     }
     if (r.is(m, end, TermKind.NUMBER)
         && r.is(m + 1, end, TermKind.UNIT)
-        && r.term(m + 1).unit() == Unit.ML) {
+        && r.unit(m + 1) == Unit.ML) {
       BigDecimal volume = Numbers.exact(r, m);
       if (volume == null) {
         return FAILED;
@@ -166,15 +166,15 @@ final class AmountReader {
       if (amount == null) {
         return FAILED;
       }
-      step.masses.add(new StepDraft.Mass(amount, new Span(low, m + 1), false));
+      step.addMass(new StepDraft.Mass(amount, new Span(low, m + 1), false));
       return m + 1;
     }
-    if (r.is(m, end, TermKind.FORM) && r.term(m).form().counted()) {
+    if (r.is(m, end, TermKind.FORM) && r.form(m).counted()) {
       QuantityRange amount = range(r, low, high, unit, "dose", low, m + 1);
-      if (amount == null || !step.form(r, r.term(m).form(), new Span(m, m + 1))) {
+      if (amount == null || !step.form(r, r.form(m), new Span(m, m + 1))) {
         return FAILED;
       }
-      step.masses.add(new StepDraft.Mass(amount, new Span(low, m + 1), true));
+      step.addMass(new StepDraft.Mass(amount, new Span(low, m + 1), true));
       return m + 1;
     }
     if (r.is(k, end, TermKind.SLASH)) {
@@ -200,7 +200,10 @@ final class AmountReader {
     }
     Unit perMlUnit = unit == Unit.MCG ? Unit.MCG_PER_ML : Unit.MG_PER_ML;
     BigDecimal inUnit = unit == Unit.G ? amount.multiply(BigDecimal.valueOf(1000)) : amount;
-    BigDecimal value = Decimals.divideExactly(inUnit, perMl).orElse(null);
+    BigDecimal value =
+        perMl.compareTo(BigDecimal.ONE) == 0
+            ? inUnit
+            : Decimals.divideExactly(inUnit, perMl).orElse(null);
     if (value == null) {
       return r.fail("'" + r.written(low, to) + "' is not an exact concentration", low, to);
     }
@@ -238,7 +241,7 @@ final class AmountReader {
   }
 
   private static int count(Reading r, StepDraft step, int low, int high, int j, int end) {
-    DoseForm form = r.term(j).form();
+    DoseForm form = r.form(j);
     if (!form.counted()) {
       return r.fail(
           "'"
@@ -258,7 +261,7 @@ final class AmountReader {
         && r.written(k, k + 1).equalsIgnoreCase("of")
         && r.is(k + 1, end, TermKind.NUMBER)
         && r.is(k + 2, end, TermKind.UNIT)
-        && isAmountUnit(r.term(k + 2).unit())) {
+        && isAmountUnit(r.unit(k + 2))) {
       strength = strength(r, k + 1);
       if (strength == null) {
         return FAILED;
@@ -276,7 +279,7 @@ final class AmountReader {
     int k = j + 3;
     DoseForm form = null;
     if (r.is(k, end, TermKind.FORM)) {
-      form = r.term(k).form();
+      form = r.form(k);
       if (!form.counted()) {
         return r.fail(
             "'" + r.written(low, k + 1) + "': " + form.description() + " is not counted",
@@ -301,13 +304,14 @@ final class AmountReader {
       r.fail("strength must be greater than 0", number, number + 2);
       return null;
     }
-    return new Quantity(amount, r.term(number + 1).unit());
+    return new Quantity(amount, r.unit(number + 1));
   }
 
   private static boolean setCount(
       Reading r, StepDraft step, int low, int high, DoseForm form, Quantity strength, Span span) {
     if (step.count != null) {
-      return StepDraft.refused(twoDoses(r, step.count.span(), span));
+      twoDoses(r, step.count.span(), span);
+      return false;
     }
     BigDecimal[] ends = countEnds(r, low, high, span);
     if (ends == null) {

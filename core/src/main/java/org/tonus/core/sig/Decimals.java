@@ -14,13 +14,59 @@ final class Decimals {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** The exact quotient, or empty when it does not terminate (10 / 3); never rounded. */
+  private static final BigInteger TWO = BigInteger.valueOf(2);
+  private static final BigInteger FIVE = BigInteger.valueOf(5);
+
+  /**
+   * The exact quotient, or empty when it does not terminate (10 / 3); never rounded. Decided by
+   * arithmetic, not by catching BigDecimal's exception: a decimal quotient exists exactly when the
+   * reduced divisor has no prime factor but 2 and 5.
+   */
   static Optional<BigDecimal> divideExactly(BigDecimal dividend, BigDecimal divisor) {
-    try {
-      return Optional.of(normalize(dividend.divide(divisor)));
-    } catch (ArithmeticException nonTerminating) {
+    if (divisor.signum() == 0) {
       return Optional.empty();
     }
+    if (divisor.compareTo(BigDecimal.ONE) == 0) {
+      return Optional.of(normalize(dividend));
+    }
+    // dividend = p / 10^s, divisor = q / 10^t, so the quotient is (p 10^t) / (q 10^s).
+    BigInteger numerator = dividend.unscaledValue();
+    BigInteger denominator = divisor.unscaledValue();
+    if (divisor.scale() > 0) {
+      numerator = numerator.multiply(BigInteger.TEN.pow(divisor.scale()));
+    } else if (divisor.scale() < 0) {
+      denominator = denominator.multiply(BigInteger.TEN.pow(-divisor.scale()));
+    }
+    if (dividend.scale() > 0) {
+      denominator = denominator.multiply(BigInteger.TEN.pow(dividend.scale()));
+    } else if (dividend.scale() < 0) {
+      numerator = numerator.multiply(BigInteger.TEN.pow(-dividend.scale()));
+    }
+    BigInteger common = numerator.gcd(denominator);
+    numerator = numerator.divide(common);
+    denominator = denominator.divide(common);
+    if (denominator.signum() < 0) {
+      numerator = numerator.negate();
+      denominator = denominator.negate();
+    }
+    int twos = 0;
+    BigInteger rest = denominator;
+    while (!rest.testBit(0) && rest.signum() > 0) {
+      rest = rest.shiftRight(1);
+      twos++;
+    }
+    int fives = 0;
+    while (rest.mod(FIVE).signum() == 0) {
+      rest = rest.divide(FIVE);
+      fives++;
+    }
+    if (!rest.equals(BigInteger.ONE)) {
+      return Optional.empty();
+    }
+    int digits = Math.max(twos, fives);
+    // Scale the denominator up to 10^digits: multiply the numerator by the same factor.
+    BigInteger factor = TWO.pow(digits - twos).multiply(FIVE.pow(digits - fives));
+    return Optional.of(normalize(new BigDecimal(numerator.multiply(factor), digits)));
   }
 
   /** The value as an int when it is a whole number that fits; empty otherwise. */

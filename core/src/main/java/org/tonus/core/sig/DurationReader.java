@@ -52,7 +52,7 @@ final class DurationReader {
       return r.fail(
           "a duration is one number of days, not '" + r.written(from, to) + "'", from, to);
     }
-    Numeral numeral = r.term(k).numeral();
+    Numeral numeral = r.numeral(k);
     if (numeral.denominator() == DAYS_IN_A_WEEK && Decimals.isWhole(numeral.numerator())) {
       return setDays(r, step, numeral.numerator(), 1, from, m);
     }

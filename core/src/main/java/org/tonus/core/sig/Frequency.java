@@ -33,6 +33,9 @@ public record Frequency(
     Optional<Integer> maxDosesPerDay,
     Optional<Quantity> maxDailyAmount) {
 
+  /** Hours in a day: the calendar, not a dosing number. */
+  static final int HOURS_IN_A_DAY = 24;
+
   private static final IntRange ONE = new IntRange(1, 1);
 
   public Frequency {
@@ -130,9 +133,6 @@ public record Frequency(
   static int dosesInADay(int hours) {
     return (HOURS_IN_A_DAY + hours - 1) / hours;
   }
-
-  /** Hours in a day: the calendar, not a dosing number. */
-  static final int HOURS_IN_A_DAY = 24;
 
   public Frequency withMaxDosesPerDay(int max) {
     return new Frequency(

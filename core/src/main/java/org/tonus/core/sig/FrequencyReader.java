@@ -34,16 +34,14 @@ final class FrequencyReader {
 
   /** "once", "twice", "thrice", with what follows. */
   static int timesWord(Reading r, StepDraft step, int i, int end) {
-    int times = r.term(i).times();
+    int times = r.times(i);
     int k = i + 1;
     int after = Periods.perDay(r, k, end);
     if (after >= 0) {
       return set(r, step, Frequency.timesPerDay(times, times), i, after);
     }
-    if (times == 1
-        && r.is(k, end, TermKind.FREQUENCY)
-        && r.term(k).frequency().timeOfDay().isPresent()) {
-      return set(r, step, r.term(k).frequency(), i, k + 1);
+    if (times == 1 && r.is(k, end, TermKind.FREQUENCY) && r.frequency(k).timeOfDay().isPresent()) {
+      return set(r, step, r.frequency(k), i, k + 1);
     }
     int longer = Periods.longer(r, k, end);
     if (longer >= 0) {
@@ -58,9 +56,9 @@ final class FrequencyReader {
 
   /** A frequency word, or a range of two: "tid-qid" is 3-4 doses a day. */
   static int word(Reading r, StepDraft step, int i, int end) {
-    Frequency first = r.term(i).frequency();
+    Frequency first = r.frequency(i);
     if (r.is(i + 1, end, TermKind.DASH) && r.is(i + 2, end, TermKind.FREQUENCY)) {
-      Frequency second = r.term(i + 2).frequency();
+      Frequency second = r.frequency(i + 2);
       if (isTimesOnly(first)
           && isTimesOnly(second)
           && first.timesPerDay().high() < second.timesPerDay().low()) {
@@ -142,11 +140,12 @@ final class FrequencyReader {
 
   private static boolean checkRange(Reading r, int low, int high, String what, int from, int to) {
     if (low == 0 || high == 0) {
-      return StepDraft.refused(r.fail(what + " must be greater than 0", from, to));
+      r.fail(what + " must be greater than 0", from, to);
+      return false;
     }
     if (low > high) {
-      return StepDraft.refused(
-          r.fail("range '" + r.written(from, to) + "' starts above its end", from, to));
+      r.fail("range '" + r.written(from, to) + "' starts above its end", from, to);
+      return false;
     }
     return true;
   }

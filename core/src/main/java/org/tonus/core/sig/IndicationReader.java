@@ -33,15 +33,15 @@ final class IndicationReader {
     while (first < end && (r.is(first, end, TermKind.FILLER) || r.is(first, end, TermKind.PER))) {
       first++;
     }
-    if (!(first < end && SUBSTANTIVE.contains(r.term(first).kind()))) {
+    if (!(first < end && SUBSTANTIVE.contains(r.kind(first)))) {
       return k;
     }
     int j = first;
-    while (j < end && WORDS.contains(r.term(j).kind())) {
+    while (j < end && WORDS.contains(r.kind(j))) {
       j++;
     }
     int last = j;
-    while (!SUBSTANTIVE.contains(r.term(last - 1).kind())) {
+    while (!SUBSTANTIVE.contains(r.kind(last - 1))) {
       last--;
     }
     return sig.indication(r, new Span(first, last)) ? last : Reading.FAILED;

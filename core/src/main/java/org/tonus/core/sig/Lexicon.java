@@ -1,10 +1,13 @@
 package org.tonus.core.sig;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tonus.core.knowledge.Drug;
 import org.tonus.core.knowledge.DrugVocabulary;
 
@@ -27,29 +30,41 @@ final class Lexicon {
     drugNames.keySet().removeIf(Lexicon::holdsDigit);
     List<int[]> drugPaths = paths(drugNames.keySet(), ids);
     words = new WordTable(new ArrayList<>(ids.keySet()));
-    phrases = new PhraseTrie(ids.size());
+    List<PhraseTrie.Entry> entries = new ArrayList<>();
+    Set<Integer> singleWordKeywords = new HashSet<>();
     List<Keyword> keywordValues = new ArrayList<>(keywords.values());
     for (int i = 0; i < keywordPaths.size(); i++) {
-      phrases.put(keywordPaths.get(i), keywordValues.get(i));
+      entries.add(new PhraseTrie.Entry(keywordPaths.get(i), keywordValues.get(i)));
+      if (keywordPaths.get(i).length == 1) {
+        singleWordKeywords.add(keywordPaths.get(i)[0]);
+      }
     }
     List<String> drugTexts = new ArrayList<>(drugNames.keySet());
     List<Keyword> drugValues = new ArrayList<>(drugNames.values());
+    Map<PhraseTrie.Entry, String> drugTextOf = new HashMap<>();
     for (int i = 0; i < drugPaths.size(); i++) {
       int[] path = drugPaths.get(i);
-      PhraseTrie.Node first = phrases.first(path[0]);
-      if (first != null
-          && first.keyword() != null
-          && first.keyword().kind() != TermKind.DRUG
-          && path.length > 1) {
+      if (path.length > 1 && singleWordKeywords.contains(path[0])) {
         // "intrathecal baclofen" reads as route + drug already; a phrase would hide the route.
         continue;
       }
-      Keyword clash = phrases.put(path, drugValues.get(i));
-      if (clash != null && !clash.equals(drugValues.get(i))) {
-        throw new IllegalStateException(
-            "drug name '" + drugTexts.get(i) + "' is also a sig keyword (" + clash.kind() + ")");
-      }
+      PhraseTrie.Entry entry = new PhraseTrie.Entry(path, drugValues.get(i));
+      drugTextOf.put(entry, drugTexts.get(i));
+      entries.add(entry);
     }
+    Map<PhraseTrie.Entry, Keyword> clashes = new LinkedHashMap<>();
+    phrases = new PhraseTrie(ids.size(), entries, clashes);
+    clashes.forEach(
+        (entry, existing) -> {
+          if (!existing.equals(entry.keyword())) {
+            throw new IllegalStateException(
+                "drug name '"
+                    + drugTextOf.getOrDefault(entry, "?")
+                    + "' is also a sig keyword ("
+                    + existing.kind()
+                    + ")");
+          }
+        });
   }
 
   WordTable words() {
@@ -82,7 +97,7 @@ final class Lexicon {
   private static List<int[]> paths(Iterable<String> texts, Map<String, Integer> ids) {
     List<int[]> paths = new ArrayList<>();
     for (String text : texts) {
-      Tokens tokens = Tokenizer.tokenize(text);
+      Tokens tokens = Tokenizer.tokenize(text, null);
       int[] path = new int[tokens.size()];
       for (int t = 0; t < tokens.size(); t++) {
         if (tokens.kind(t) == Tokens.NUMBER) {

@@ -15,7 +15,7 @@ final class LimitReader {
   private LimitReader() {}
 
   static int read(Reading r, StepDraft step, int i, int end) {
-    boolean upTo = r.term(i).is(TermKind.UP_TO);
+    boolean upTo = r.kind(i) == TermKind.UP_TO;
     int k = i + 1;
     if (!r.is(k, end, TermKind.NUMBER)) {
       return r.fail("no amount after '" + r.written(i, i + 1) + "'", i, i + 1);
@@ -26,7 +26,7 @@ final class LimitReader {
       return r.fail("a maximum is one amount, not '" + r.written(i, m + 2) + "'", i, m + 2);
     }
     if (r.is(m, end, TermKind.UNIT)) {
-      Unit unit = r.term(m).unit();
+      Unit unit = r.unit(m);
       if (unit.dimension() != Dimension.MASS && unit.dimension() != Dimension.ACTIVITY) {
         return r.cannotRead(i, m + 1);
       }
@@ -38,7 +38,7 @@ final class LimitReader {
       step.maxAmount = new Quantity(amount, unit);
       return after;
     }
-    if (r.is(m, end, TermKind.FORM) && r.term(m).form().counted()) {
+    if (r.is(m, end, TermKind.FORM) && r.form(m).counted()) {
       int after = perDay(r, i, m + 1, end);
       BigDecimal count = after == FAILED ? null : positive(r, k, i, after);
       if (count == null || !step.limit(r, new Span(i, after))) {

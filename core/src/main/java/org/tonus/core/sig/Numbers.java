@@ -8,7 +8,7 @@ final class Numbers {
 
   /** The exact value of number term {@code i}, or null after refusing "1/3" (never rounded). */
   static BigDecimal exact(Reading reading, int i) {
-    BigDecimal value = reading.term(i).numeral().exact().orElse(null);
+    BigDecimal value = reading.numeral(i).exactOrNull();
     if (value == null) {
       reading.fail("'" + reading.written(i, i + 1) + "' is not an exact amount", i, i + 1);
     }
@@ -32,7 +32,7 @@ final class Numbers {
   /** True when term {@code i} is a number equal to {@code expected}. */
   static boolean isValue(Reading reading, int i, int end, int expected) {
     return reading.is(i, end, TermKind.NUMBER)
-        && reading.term(i).numeral().isWhole()
-        && reading.term(i).numeral().numerator().compareTo(BigDecimal.valueOf(expected)) == 0;
+        && reading.numeral(i).isWhole()
+        && reading.numeral(i).numerator().compareTo(BigDecimal.valueOf(expected)) == 0;
   }
 }

@@ -1,7 +1,6 @@
 package org.tonus.core.sig;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * A number as written: a decimal, or a fraction numerator/denominator ("1/2", "½", "3/7"). Kept as
@@ -10,19 +9,39 @@ import java.util.Optional;
  */
 record Numeral(BigDecimal numerator, int denominator, boolean fraction) {
 
+  /** The whole numbers sigs use most, made once: most numbers read need no new object. */
+  private static final Numeral[] SMALL_WHOLE = new Numeral[1001];
+
+  static {
+    for (int n = 0; n < SMALL_WHOLE.length; n++) {
+      SMALL_WHOLE[n] = new Numeral(BigDecimal.valueOf(n), 1, false);
+    }
+  }
+
   static Numeral of(BigDecimal value) {
     return new Numeral(value, 1, false);
   }
 
-  /** The value when it is exact in decimal; empty for 1/3 and the like. */
-  Optional<BigDecimal> exact() {
+  /** The number {@code numerator}/{@code denominator}, shared when it is a small whole number. */
+  static Numeral of(BigDecimal numerator, int denominator) {
+    if (denominator == 1 && numerator.scale() == 0 && numerator.precision() <= 4) {
+      int whole = numerator.intValue();
+      if (whole >= 0 && whole < SMALL_WHOLE.length) {
+        return SMALL_WHOLE[whole];
+      }
+    }
+    return new Numeral(numerator, denominator, denominator != 1);
+  }
+
+  /** The value when it is exact in decimal; null for 1/3 and the like (hot path: no Optional). */
+  BigDecimal exactOrNull() {
     if (denominator == 1) {
-      return Optional.of(numerator);
+      return numerator;
     }
     if (denominator == 0) {
-      return Optional.empty();
+      return null;
     }
-    return Decimals.divideExactly(numerator, BigDecimal.valueOf(denominator));
+    return Decimals.divideExactly(numerator, BigDecimal.valueOf(denominator)).orElse(null);
   }
 
   boolean isWhole() {

@@ -9,8 +9,7 @@ final class Periods {
 
   /** The index after a per-day period starting at {@code k}, or -1 when there is none. */
   static int perDay(Reading reading, int k, int end) {
-    if (reading.is(k, end, TermKind.FREQUENCY)
-        && StepDraft.isPlainDaily(reading.term(k).frequency())) {
+    if (reading.is(k, end, TermKind.FREQUENCY) && StepDraft.isPlainDaily(reading.frequency(k))) {
       return k + 1;
     }
     int m = afterConnector(reading, k, end);

@@ -1,72 +1,117 @@
 package org.tonus.core.sig;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Phrases as paths of word ids, for longest-match lookup ("as needed" over "as", "Ozobax DS" over
- * "Ozobax"). The first level is an array indexed by word id; deeper levels are short arrays
- * searched in order, since few phrases share a first word. Built once, then only read.
+ * "Ozobax"). Nodes are numbers; a phrase's first word indexes an array, and every further step is
+ * one probe in an open-addressing table keyed by (node, word). Built once from its phrases and
+ * immutable after.
  */
 final class PhraseTrie {
+  static final int NONE = -1;
 
-  /** One word of a phrase; {@code keyword} is set when a phrase ends here. */
-  static final class Node {
-    private int[] words = new int[0];
-    private Node[] children = new Node[0];
-    private Keyword keyword;
+  /** A phrase as word ids, and what it means. */
+  record Entry(int[] words, Keyword keyword) {}
 
-    Keyword keyword() {
-      return keyword;
-    }
+  private final int[] firstNodes;
+  private final Keyword[] keywords;
+  private final boolean[] hasChildren;
+  private final long[] edgeKeys;
+  private final int[] edgeTargets;
+  private final int edgeMask;
 
-    Node child(int word) {
-      for (int i = 0; i < words.length; i++) {
-        if (words[i] == word) {
-          return children[i];
+  /**
+   * Builds the trie. A later entry for a phrase already present is ignored; {@code clashes}
+   * receives it with the keyword already there.
+   */
+  PhraseTrie(int wordCount, List<Entry> entries, Map<Entry, Keyword> clashes) {
+    int[] first = new int[wordCount];
+    Arrays.fill(first, NONE);
+    Map<Long, Integer> edges = new HashMap<>();
+    Keyword[] meaning = new Keyword[16];
+    int nodes = 0;
+    for (Entry entry : entries) {
+      int[] words = entry.words();
+      int node = first[words[0]];
+      if (node == NONE) {
+        node = nodes++;
+        first[words[0]] = node;
+      }
+      for (int i = 1; i < words.length; i++) {
+        long key = edge(node, words[i]);
+        Integer next = edges.get(key);
+        if (next == null) {
+          next = nodes++;
+          edges.put(key, next);
         }
+        node = next;
       }
-      return null;
-    }
-
-    private Node add(int word) {
-      Node existing = child(word);
-      if (existing != null) {
-        return existing;
+      if (node >= meaning.length) {
+        meaning = Arrays.copyOf(meaning, Math.max(node + 1, meaning.length * 2));
       }
-      words = Arrays.copyOf(words, words.length + 1);
-      children = Arrays.copyOf(children, children.length + 1);
-      words[words.length - 1] = word;
-      Node created = new Node();
-      children[children.length - 1] = created;
-      return created;
+      if (meaning[node] == null) {
+        meaning[node] = entry.keyword();
+      } else {
+        clashes.put(entry, meaning[node]);
+      }
+    }
+    firstNodes = first;
+    keywords = Arrays.copyOf(meaning, Math.max(nodes, 1));
+    hasChildren = new boolean[Math.max(nodes, 1)];
+    for (long key : edges.keySet()) {
+      hasChildren[(int) (key >>> 32)] = true;
+    }
+    int capacity = Integer.highestOneBit(Math.max(edges.size(), 8) * 4);
+    edgeKeys = new long[capacity];
+    edgeTargets = new int[capacity];
+    Arrays.fill(edgeTargets, NONE);
+    edgeMask = capacity - 1;
+    for (Map.Entry<Long, Integer> e : edges.entrySet()) {
+      int slot = slot(e.getKey());
+      while (edgeTargets[slot] != NONE) {
+        slot = (slot + 1) & edgeMask;
+      }
+      edgeKeys[slot] = e.getKey();
+      edgeTargets[slot] = e.getValue();
     }
   }
 
-  private final Node[] firstWords;
-
-  PhraseTrie(int wordCount) {
-    firstWords = new Node[wordCount];
+  /** The node of a phrase's first word, or {@link #NONE}. */
+  int first(int word) {
+    return word >= 0 && word < firstNodes.length ? firstNodes[word] : NONE;
   }
 
-  /** Adds a phrase; returns the keyword it already had, or null when it is new. */
-  Keyword put(int[] words, Keyword keyword) {
-    Node node = firstWords[words[0]];
-    if (node == null) {
-      node = new Node();
-      firstWords[words[0]] = node;
+  /** The node one word further, or {@link #NONE}. */
+  int child(int node, int word) {
+    if (!hasChildren[node]) {
+      return NONE;
     }
-    for (int i = 1; i < words.length; i++) {
-      node = node.add(words[i]);
+    long key = edge(node, word);
+    int slot = slot(key);
+    while (edgeTargets[slot] != NONE) {
+      if (edgeKeys[slot] == key) {
+        return edgeTargets[slot];
+      }
+      slot = (slot + 1) & edgeMask;
     }
-    Keyword previous = node.keyword;
-    if (previous == null) {
-      node.keyword = keyword;
-    }
-    return previous;
+    return NONE;
   }
 
-  /** The node for a phrase's first word, or null when no phrase starts with it. */
-  Node first(int word) {
-    return word >= 0 && word < firstWords.length ? firstWords[word] : null;
+  /** The meaning of the phrase ending at {@code node}, or null when none ends there. */
+  Keyword keyword(int node) {
+    return keywords[node];
+  }
+
+  private static long edge(int node, int word) {
+    return ((long) node << 32) | (word & 0xffffffffL);
+  }
+
+  private int slot(long key) {
+    long mixed = key * 0x9E3779B97F4A7C15L;
+    return (int) (mixed >>> 40) & edgeMask;
   }
 }

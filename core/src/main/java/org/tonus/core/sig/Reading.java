@@ -1,22 +1,34 @@
 package org.tonus.core.sig;
 
+import org.tonus.core.quantity.Unit;
+
 /**
- * The text and terms of the sig being read, and the first refusal met, if any. Readers return
- * {@link #FAILED} (or null, or false) after {@link #fail} and every caller passes that straight up:
- * a refusal is a value carried back to {@link SigParser}, never an exception, so a refused sig
- * costs no more than a parsed one.
+ * The text and terms of the sig being read, and the first refusal met, if any. Terms are parallel
+ * arrays (kind, span, value) rather than objects, to keep the hot path light; the typed accessors
+ * cast a term's value to what its kind carries (see {@link TermKind}). Readers return {@link
+ * #FAILED} (or null, or false) after {@link #fail} and every caller passes that straight up: a
+ * refusal is a value carried back to {@link SigParser}, never an exception, so a refused sig costs
+ * no more than a parsed one.
  */
 final class Reading {
   /** The index a reader returns when it refused; the refusal is in {@link #refusal()}. */
   static final int FAILED = -1;
 
   private final String text;
-  private final Term[] terms;
+  private final TermKind[] kinds;
+  private final int[] starts;
+  private final int[] ends;
+  private final Object[] values;
+  private final int size;
   private Refused refusal;
 
-  Reading(String text, Term[] terms) {
+  Reading(String text, TermKind[] kinds, int[] starts, int[] ends, Object[] values, int size) {
     this.text = text;
-    this.terms = terms;
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+    this.values = values;
+    this.size = size;
   }
 
   String text() {
@@ -24,21 +36,69 @@ final class Reading {
   }
 
   int size() {
-    return terms.length;
+    return size;
   }
 
-  Term term(int i) {
-    return terms[i];
+  TermKind kind(int i) {
+    return kinds[i];
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  Numeral numeral(int i) {
+    return (Numeral) values[i];
+  }
+
+  Unit unit(int i) {
+    return (Unit) values[i];
+  }
+
+  DoseForm form(int i) {
+    return (DoseForm) values[i];
+  }
+
+  AdministrationRoute route(int i) {
+    return (AdministrationRoute) values[i];
+  }
+
+  Frequency frequency(int i) {
+    return (Frequency) values[i];
+  }
+
+  int times(int i) {
+    return (Integer) values[i];
+  }
+
+  OrderVerb verb(int i) {
+    return (OrderVerb) values[i];
+  }
+
+  FoodAdvice food(int i) {
+    return (FoodAdvice) values[i];
+  }
+
+  DrugName drug(int i) {
+    return (DrugName) values[i];
+  }
+
+  String message(int i) {
+    return (String) values[i];
   }
 
   /** True when term {@code i} exists below {@code end} and is of {@code kind}. */
   boolean is(int i, int end, TermKind kind) {
-    return i < end && terms[i].kind() == kind;
+    return i < end && kinds[i] == kind;
   }
 
   /** The text of terms {@code from} to {@code to} (exclusive), as written. */
   String written(int from, int to) {
-    return text.substring(terms[from].start(), terms[to - 1].end());
+    return text.substring(starts[from], ends[to - 1]);
   }
 
   /**
@@ -47,8 +107,8 @@ final class Reading {
    */
   int fail(String message, int from, int to) {
     if (refusal == null) {
-      int start = Math.min(terms[from].start(), terms[to - 1].start());
-      int end = Math.max(terms[from].end(), terms[to - 1].end());
+      int start = Math.min(starts[from], starts[to - 1]);
+      int end = Math.max(ends[from], ends[to - 1]);
       refusal = new Refused(message, start, end);
     }
     return FAILED;

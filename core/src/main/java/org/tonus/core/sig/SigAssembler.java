@@ -1,6 +1,5 @@
 package org.tonus.core.sig;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tonus.core.knowledge.Drug;
@@ -12,6 +11,7 @@ import org.tonus.core.knowledge.Drug;
 final class SigAssembler {
   private final ProductCatalog products;
   private final ConditionIndex conditions;
+  private final StepResolver resolver = new StepResolver();
 
   SigAssembler(ProductCatalog products, ConditionIndex conditions) {
     this.products = products;
@@ -20,33 +20,36 @@ final class SigAssembler {
 
   /** The sig, or null after a refusal recorded in {@code r}. */
   Sig assemble(Reading r, SigDraft draft) {
-    Optional<Drug> drug = Optional.ofNullable(draft.drug).map(DrugName::drug);
-    Optional<String> brand = Optional.ofNullable(draft.drug).flatMap(DrugName::brand);
-    List<String> rules = new ArrayList<>();
-    StepResolver resolver =
-        new StepResolver(
-            r, brand.flatMap(products::brand), brand.orElse(""), draft.steps.size(), rules);
-    List<SigStep> steps = new ArrayList<>(draft.steps.size());
+    Optional<Drug> drug = draft.drug == null ? Optional.empty() : draft.drug.drug();
+    Optional<String> brand = draft.drug == null ? Optional.empty() : draft.drug.brand();
+    Optional<ProductCatalog.Brand> facts =
+        brand.isPresent() ? products.brand(brand.get()) : Optional.empty();
+    Resolution resolution = new Resolution(r, facts, brand.orElse(""), draft.steps.size());
+    SigStep[] steps = new SigStep[draft.steps.size()];
     SigStep previous = null;
-    for (StepDraft step : draft.steps) {
-      previous = resolver.resolve(step, previous);
+    for (int i = 0; i < steps.length; i++) {
+      previous = resolver.resolve(resolution, draft.steps.get(i), previous);
       if (previous == null) {
         return null;
       }
-      steps.add(previous);
+      steps[i] = previous;
     }
-    Optional<String> indication =
-        Optional.ofNullable(draft.indication).map(s -> r.written(s.from(), s.to()));
-    Optional<String> conditionId = indication.flatMap(conditions::conditionId);
+    Optional<String> indication = Optional.empty();
+    Optional<String> conditionId = Optional.empty();
+    if (draft.indication != null) {
+      String written = r.written(draft.indication.from(), draft.indication.to());
+      indication = Optional.of(written);
+      conditionId = conditions.conditionId(written);
+    }
     return new Sig(
         r.text(),
         drug,
         brand,
         draft.verb,
-        steps,
+        List.of(steps),
         indication,
         draft.food,
         conditionId,
-        List.copyOf(rules));
+        resolution.rules());
   }
 }

@@ -24,28 +24,28 @@ final class SigDraft {
       drugSpan = where;
       return true;
     }
-    if (!drug.drug().id().equals(named.drug().id())) {
-      return StepDraft.refused(
-          reading.fail(
-              "two drugs: '"
-                  + reading.written(drugSpan.from(), drugSpan.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              drugSpan.from(),
-              where.to()));
+    if (!drug.generic().id().equals(named.generic().id())) {
+      reading.fail(
+          "two drugs: '"
+              + reading.written(drugSpan.from(), drugSpan.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          drugSpan.from(),
+          where.to());
+      return false;
     }
     if (named.brand().isPresent()) {
       if (drug.brand().isPresent() && !drug.brand().equals(named.brand())) {
-        return StepDraft.refused(
-            reading.fail(
-                "two products: '"
-                    + reading.written(drugSpan.from(), drugSpan.to())
-                    + "' and '"
-                    + reading.written(where.from(), where.to())
-                    + "'",
-                drugSpan.from(),
-                where.to()));
+        reading.fail(
+            "two products: '"
+                + reading.written(drugSpan.from(), drugSpan.to())
+                + "' and '"
+                + reading.written(where.from(), where.to())
+                + "'",
+            drugSpan.from(),
+            where.to());
+        return false;
       }
       drug = named;
       drugSpan = where;
@@ -55,15 +55,15 @@ final class SigDraft {
 
   boolean food(Reading reading, FoodAdvice advice, Span where) {
     if (food != FoodAdvice.NOT_STATED && food != advice) {
-      return StepDraft.refused(
-          reading.fail(
-              "two food instructions: '"
-                  + reading.written(foodSpan.from(), foodSpan.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              foodSpan.from(),
-              where.to()));
+      reading.fail(
+          "two food instructions: '"
+              + reading.written(foodSpan.from(), foodSpan.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          foodSpan.from(),
+          where.to());
+      return false;
     }
     food = advice;
     foodSpan = where;
@@ -72,15 +72,15 @@ final class SigDraft {
 
   boolean indication(Reading reading, Span where) {
     if (indication != null) {
-      return StepDraft.refused(
-          reading.fail(
-              "two indications: '"
-                  + reading.written(indication.from(), indication.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              indication.from(),
-              where.to()));
+      reading.fail(
+          "two indications: '"
+              + reading.written(indication.from(), indication.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          indication.from(),
+          where.to());
+      return false;
     }
     indication = where;
     return true;

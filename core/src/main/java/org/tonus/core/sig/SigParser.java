@@ -21,13 +21,16 @@ import org.tonus.core.knowledge.Knowledge;
  * concentrations.
  */
 public final class SigParser {
+  private final WordTable words;
   private final TermMatcher matcher;
   private final SigAssembler assembler;
 
   public SigParser(Knowledge knowledge, Jurisdiction jurisdiction) {
     Objects.requireNonNull(knowledge, "knowledge");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
-    this.matcher = new TermMatcher(new Lexicon(knowledge.drugs()));
+    Lexicon lexicon = new Lexicon(knowledge.drugs());
+    this.words = lexicon.words();
+    this.matcher = new TermMatcher(lexicon);
     this.assembler =
         new SigAssembler(
             new ProductCatalog(knowledge, jurisdiction),
@@ -37,9 +40,8 @@ public final class SigParser {
   /** Reads {@code text}; never throws for any text, returns {@link Parsed} or {@link Refused}. */
   public SigParse parse(String text) {
     Objects.requireNonNull(text, "text");
-    Term[] terms = matcher.match(text, Tokenizer.tokenize(text));
-    Reading reading = new Reading(text, terms);
-    if (SigReader.isBlank(reading, 0, terms.length)) {
+    Reading reading = matcher.match(text, Tokenizer.tokenize(text, words));
+    if (SigReader.isBlank(reading, 0, reading.size())) {
       return new Refused("empty sig", 0, text.length());
     }
     SigDraft draft = SigReader.read(reading);

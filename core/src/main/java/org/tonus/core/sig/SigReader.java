@@ -14,7 +14,7 @@ final class SigReader {
     int from = 0;
     int number = 1;
     for (int i = 0; i <= size; i++) {
-      if (i < size && !r.term(i).is(TermKind.THEN)) {
+      if (i < size && r.kind(i) != TermKind.THEN) {
         continue;
       }
       if (i < size && isBlank(r, from, i)) {
@@ -44,7 +44,7 @@ final class SigReader {
   /** True when terms {@code from} to {@code to} hold only punctuation and filler. */
   static boolean isBlank(Reading r, int from, int to) {
     for (int i = from; i < to; i++) {
-      TermKind kind = r.term(i).kind();
+      TermKind kind = r.kind(i);
       if (kind != TermKind.PUNCT && kind != TermKind.FILLER && kind != TermKind.AND) {
         return false;
       }

@@ -41,18 +41,14 @@ public record SigStep(
     Objects.requireNonNull(route, "route");
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(durationDays, "durationDays");
-    volume.ifPresent(
-        v -> {
-          if (v.unit().dimension() != Dimension.VOLUME || v.low().amount().signum() <= 0) {
-            throw new IllegalArgumentException("volume must be a positive volume: " + v);
-          }
-        });
-    durationDays.ifPresent(
-        days -> {
-          if (days < 1) {
-            throw new IllegalArgumentException("durationDays must be 1 or more: " + days);
-          }
-        });
+    if (volume.isPresent()
+        && (volume.get().unit().dimension() != Dimension.VOLUME
+            || volume.get().low().amount().signum() <= 0)) {
+      throw new IllegalArgumentException("volume must be a positive volume: " + volume.get());
+    }
+    if (durationDays.isPresent() && durationDays.get() < 1) {
+      throw new IllegalArgumentException("durationDays must be 1 or more: " + durationDays.get());
+    }
     if (stop
         && (dose.isPresent()
             || count.isPresent()

@@ -26,7 +26,9 @@ final class StepDraft {
   final Span span;
   boolean content;
 
-  final List<Mass> masses = new ArrayList<>(2);
+  /** The amounts of mass or units written, in order; empty until the first (no list before). */
+  List<Mass> masses = List.of();
+
   Count count;
   Measured volume;
   Measured rate;
@@ -60,21 +62,28 @@ final class StepDraft {
     this.span = span;
   }
 
+  void addMass(Mass mass) {
+    if (masses.isEmpty()) {
+      masses = new ArrayList<>(2);
+    }
+    masses.add(mass);
+  }
+
   boolean stop() {
     return stopSpan != null;
   }
 
   boolean form(Reading reading, DoseForm written, Span where) {
     if (form != null && form != written) {
-      return refused(
-          reading.fail(
-              "two forms: '"
-                  + reading.written(formSpan.from(), formSpan.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              formSpan.from(),
-              where.to()));
+      reading.fail(
+          "two forms: '"
+              + reading.written(formSpan.from(), formSpan.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          formSpan.from(),
+          where.to());
+      return false;
     }
     if (form == null) {
       form = written;
@@ -85,15 +94,15 @@ final class StepDraft {
 
   boolean route(Reading reading, AdministrationRoute written, Span where) {
     if (route != null && route != written) {
-      return refused(
-          reading.fail(
-              "two routes: '"
-                  + reading.written(routeSpan.from(), routeSpan.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              routeSpan.from(),
-              where.to()));
+      reading.fail(
+          "two routes: '"
+              + reading.written(routeSpan.from(), routeSpan.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          routeSpan.from(),
+          where.to());
+      return false;
     }
     if (route == null) {
       route = written;
@@ -123,17 +132,18 @@ final class StepDraft {
       return true;
     }
     if (frequency.equals(written)) {
-      return refused(
-          reading.fail(
-              "frequency written twice: '"
-                  + reading.written(frequencySpan.from(), frequencySpan.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              frequencySpan.from(),
-              where.to()));
+      reading.fail(
+          "frequency written twice: '"
+              + reading.written(frequencySpan.from(), frequencySpan.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          frequencySpan.from(),
+          where.to());
+      return false;
     }
-    return refused(twoFrequencies(reading, frequencySpan, where));
+    twoFrequencies(reading, frequencySpan, where);
+    return false;
   }
 
   static int twoFrequencies(Reading reading, Span first, Span second) {
@@ -167,15 +177,15 @@ final class StepDraft {
 
   boolean duration(Reading reading, int days, Span where) {
     if (durationDays != null) {
-      return refused(
-          reading.fail(
-              "two durations: '"
-                  + reading.written(durationSpan.from(), durationSpan.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              durationSpan.from(),
-              where.to()));
+      reading.fail(
+          "two durations: '"
+              + reading.written(durationSpan.from(), durationSpan.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          durationSpan.from(),
+          where.to());
+      return false;
     }
     durationDays = days;
     durationSpan = where;
@@ -185,23 +195,18 @@ final class StepDraft {
 
   boolean limit(Reading reading, Span where) {
     if (limitSpan != null) {
-      return refused(
-          reading.fail(
-              "two maximums: '"
-                  + reading.written(limitSpan.from(), limitSpan.to())
-                  + "' and '"
-                  + reading.written(where.from(), where.to())
-                  + "'",
-              limitSpan.from(),
-              where.to()));
+      reading.fail(
+          "two maximums: '"
+              + reading.written(limitSpan.from(), limitSpan.to())
+              + "' and '"
+              + reading.written(where.from(), where.to())
+              + "'",
+          limitSpan.from(),
+          where.to());
+      return false;
     }
     limitSpan = where;
     content = true;
     return true;
-  }
-
-  /** Turns a recorded refusal into the setters' false. */
-  static boolean refused(int failed) {
-    return false;
   }
 }

@@ -14,16 +14,16 @@ final class StepReader {
   static boolean read(Reading r, SigDraft sig, StepDraft step, int from, int end) {
     int i = leadingWords(r, step, from, end);
     while (i < end) {
-      if (step.stop() && !isAllowedAfterStop(r.term(i))) {
-        return StepDraft.refused(
-            r.fail(
-                "nothing may follow '"
-                    + r.written(step.stopSpan.from(), step.stopSpan.to())
-                    + "' but the drug: '"
-                    + r.written(i, end)
-                    + "'",
-                i,
-                end));
+      if (step.stop() && !isAllowedAfterStop(r.kind(i))) {
+        r.fail(
+            "nothing may follow '"
+                + r.written(step.stopSpan.from(), step.stopSpan.to())
+                + "' but the drug: '"
+                + r.written(i, end)
+                + "'",
+            i,
+            end);
+        return false;
       }
       i = readOne(r, sig, step, i, end);
       if (i == FAILED) {
@@ -37,7 +37,7 @@ final class StepReader {
   private static int leadingWords(Reading r, StepDraft step, int from, int end) {
     int i = from;
     if (step.number > 1) {
-      if (r.is(i, end, TermKind.VERB) && r.term(i).verb() != OrderVerb.REPLACE) {
+      if (r.is(i, end, TermKind.VERB) && r.verb(i) != OrderVerb.REPLACE) {
         i++;
         if (r.is(i, end, TermKind.TO)) {
           i++;
@@ -50,22 +50,20 @@ final class StepReader {
     return i;
   }
 
-  private static boolean isAllowedAfterStop(Term term) {
-    return switch (term.kind()) {
+  private static boolean isAllowedAfterStop(TermKind kind) {
+    return switch (kind) {
       case DRUG, FILLER, PUNCT, PER, AND -> true;
       default -> false;
     };
   }
 
   private static int readOne(Reading r, SigDraft sig, StepDraft step, int i, int end) {
-    Term term = r.term(i);
-    Span here = new Span(i, i + 1);
-    return switch (term.kind()) {
+    return switch (r.kind(i)) {
       case NUMBER -> AmountReader.read(r, step, i, end);
       case DASH -> dash(r, i, end);
       case UNIT -> r.fail("no amount before '" + r.written(i, i + 1) + "'", i, i + 1);
-      case FORM -> step.form(r, term.form(), here) ? i + 1 : FAILED;
-      case ROUTE -> step.route(r, term.route(), here) ? i + 1 : FAILED;
+      case FORM -> step.form(r, r.form(i), new Span(i, i + 1)) ? i + 1 : FAILED;
+      case ROUTE -> step.route(r, r.route(i), new Span(i, i + 1)) ? i + 1 : FAILED;
       case FREQUENCY -> FrequencyReader.word(r, step, i, end);
       case TIMES_WORD -> FrequencyReader.timesWord(r, step, i, end);
       case Q, EVERY -> FrequencyReader.everyOrQ(r, step, i, end);
@@ -85,15 +83,15 @@ final class StepReader {
         yield i + 1;
       }
       case BOLUS -> {
-        step.once(here);
+        step.once(new Span(i, i + 1));
         yield i + 1;
       }
-      case FOOD -> sig.food(r, term.food(), here) ? i + 1 : FAILED;
-      case DRUG -> sig.drug(r, term.drug(), here) ? i + 1 : FAILED;
+      case FOOD -> sig.food(r, r.food(i), new Span(i, i + 1)) ? i + 1 : FAILED;
+      case DRUG -> sig.drug(r, r.drug(i), new Span(i, i + 1)) ? i + 1 : FAILED;
       case VERB -> verb(r, sig, step, i);
       case STOP -> stop(r, sig, step, i);
       case TO -> to(r, sig, step, i);
-      case REFUSE -> r.fail(String.format(term.message(), r.written(i, i + 1)), i, i + 1);
+      case REFUSE -> r.fail(String.format(r.message(i), r.written(i, i + 1)), i, i + 1);
       case KG -> r.fail("weight-based doses are not read: '" + r.written(i, i + 1) + "'", i, i + 1);
       case FILLER, PUNCT, PER, DOSES, AND -> i + 1;
       case UNKNOWN -> unknown(r, sig, step, i, end);
@@ -103,8 +101,8 @@ final class StepReader {
 
   /** A dash is punctuation, except right before a number: "-5 mg" is a negative dose. */
   private static int dash(Reading r, int i, int end) {
-    if (r.is(i + 1, end, TermKind.NUMBER) && r.term(i).end() == r.term(i + 1).start()) {
-      boolean glued = i > 0 && r.term(i - 1).end() == r.term(i).start();
+    if (r.is(i + 1, end, TermKind.NUMBER) && r.end(i) == r.start(i + 1)) {
+      boolean glued = i > 0 && r.end(i - 1) == r.start(i);
       if (!glued) {
         boolean unitAfter = r.is(i + 2, end, TermKind.UNIT) || r.is(i + 2, end, TermKind.FORM);
         return r.fail("dose must be greater than 0", i, unitAfter ? i + 3 : i + 2);
@@ -165,7 +163,7 @@ final class StepReader {
     if (step.number != 1 || step.content || sig.verbSpan != null) {
       return r.cannotRead(i, i + 1);
     }
-    sig.verb = r.term(i).verb();
+    sig.verb = r.verb(i);
     sig.verbSpan = new Span(i, i + 1);
     return i + 1;
   }

@@ -1,7 +1,5 @@
 package org.tonus.core.sig;
 
-import java.util.Arrays;
-
 /**
  * Second stage: turns tokens into terms by longest match against the lexicon ("as needed", "Ozobax
  * DS", "d/c"), and joins numbers written in parts: "1 1/2" and "one and a half" are 3/2. A word
@@ -9,93 +7,108 @@ import java.util.Arrays;
  * drug or unreadable words.
  */
 final class TermMatcher {
-  private final Lexicon lexicon;
+  private final PhraseTrie phrases;
 
   TermMatcher(Lexicon lexicon) {
-    this.lexicon = lexicon;
+    this.phrases = lexicon.phrases();
   }
 
-  Term[] match(String text, Tokens tokens) {
+  Reading match(String text, Tokens tokens) {
     int count = tokens.size();
-    int[] ids = new int[count];
-    for (int t = 0; t < count; t++) {
-      ids[t] =
-          tokens.kind(t) == Tokens.NUMBER || isDot(text, tokens, t)
-              ? WordTable.UNKNOWN
-              : lexicon.words().find(text, tokens.start(t), tokens.end(t));
-    }
-    Term[] terms = new Term[count];
+    TermKind[] kinds = new TermKind[count];
+    // Term i is written only once token i has been read, so the token arrays serve for terms.
+    int[] starts = tokens.startsArray();
+    int[] ends = tokens.endsArray();
+    Object[] values = new Object[count];
     int size = 0;
     int t = 0;
     while (t < count) {
       if (tokens.kind(t) == Tokens.NUMBER) {
-        Numeral numeral =
-            new Numeral(tokens.numerator(t), tokens.denominator(t), tokens.denominator(t) != 1);
+        Numeral numeral = Numeral.of(tokens.numerator(t), tokens.denominator(t));
         size =
-            addNumber(
-                terms, size, new Term(TermKind.NUMBER, tokens.start(t), tokens.end(t), numeral));
+            addNumber(kinds, starts, ends, values, size, tokens.start(t), tokens.end(t), numeral);
         t++;
         continue;
       }
-      int matchedEnd = -1;
       Keyword matched = null;
-      PhraseTrie.Node node = lexicon.phrases().first(ids[t]);
+      int matchedEnd = t + 1;
+      int node = phrases.first(tokens.id(t));
       int next = t + 1;
-      while (node != null) {
-        if (node.keyword() != null) {
-          matched = node.keyword();
+      while (node != PhraseTrie.NONE) {
+        Keyword here = phrases.keyword(node);
+        if (here != null) {
+          matched = here;
           matchedEnd = next;
         }
-        node = next < count && ids[next] != WordTable.UNKNOWN ? node.child(ids[next]) : null;
+        node =
+            next < count && tokens.id(next) != WordTable.UNKNOWN
+                ? phrases.child(node, tokens.id(next))
+                : PhraseTrie.NONE;
         next++;
       }
+      int start = tokens.start(t);
       if (matched == null) {
-        TermKind kind = isDot(text, tokens, t) ? TermKind.PUNCT : TermKind.UNKNOWN;
-        terms[size++] = new Term(kind, tokens.start(t), tokens.end(t), null);
-        t++;
+        kinds[size] = isDot(text, start, tokens.end(t)) ? TermKind.PUNCT : TermKind.UNKNOWN;
+        starts[size] = start;
+        ends[size] = tokens.end(t);
+        size++;
+      } else if (matched.kind() == TermKind.NUMBER) {
+        size =
+            addNumber(
+                kinds,
+                starts,
+                ends,
+                values,
+                size,
+                start,
+                tokens.end(matchedEnd - 1),
+                (Numeral) matched.value());
       } else {
-        Term term =
-            new Term(matched.kind(), tokens.start(t), tokens.end(matchedEnd - 1), matched.value());
-        size = term.is(TermKind.NUMBER) ? addNumber(terms, size, term) : add(terms, size, term);
-        t = matchedEnd;
+        kinds[size] = matched.kind();
+        starts[size] = start;
+        ends[size] = tokens.end(matchedEnd - 1);
+        values[size] = matched.value();
+        size++;
       }
+      t = matchedEnd;
     }
-    return size == count ? terms : Arrays.copyOf(terms, size);
-  }
-
-  private static int add(Term[] terms, int size, Term term) {
-    terms[size] = term;
-    return size + 1;
+    return new Reading(text, kinds, starts, ends, values, size);
   }
 
   /** Adds a number, joining it to a whole number just before: "1 ½", "one and a half". */
-  private static int addNumber(Term[] terms, int size, Term number) {
-    Numeral part = number.numeral();
-    if (part.isProperFraction()) {
-      if (size >= 1 && isWholeNumber(terms[size - 1])) {
-        Term whole = terms[size - 1];
-        terms[size - 1] = joined(whole, number);
+  private static int addNumber(
+      TermKind[] kinds,
+      int[] starts,
+      int[] ends,
+      Object[] values,
+      int size,
+      int start,
+      int end,
+      Numeral number) {
+    if (number.isProperFraction()) {
+      if (size >= 1 && isWholeNumber(kinds, values, size - 1)) {
+        values[size - 1] = ((Numeral) values[size - 1]).plus(number);
+        ends[size - 1] = end;
         return size;
       }
-      if (size >= 2 && terms[size - 1].is(TermKind.AND) && isWholeNumber(terms[size - 2])) {
-        terms[size - 2] = joined(terms[size - 2], number);
+      if (size >= 2 && kinds[size - 1] == TermKind.AND && isWholeNumber(kinds, values, size - 2)) {
+        values[size - 2] = ((Numeral) values[size - 2]).plus(number);
+        ends[size - 2] = end;
         return size - 1;
       }
     }
-    terms[size] = number;
+    kinds[size] = TermKind.NUMBER;
+    starts[size] = start;
+    ends[size] = end;
+    values[size] = number;
     return size + 1;
   }
 
-  private static boolean isWholeNumber(Term term) {
-    return term.is(TermKind.NUMBER) && term.numeral().isWhole();
+  private static boolean isWholeNumber(TermKind[] kinds, Object[] values, int i) {
+    return kinds[i] == TermKind.NUMBER && ((Numeral) values[i]).isWhole();
   }
 
-  private static Term joined(Term whole, Term fraction) {
-    return new Term(
-        TermKind.NUMBER, whole.start(), fraction.end(), whole.numeral().plus(fraction.numeral()));
-  }
-
-  private static boolean isDot(String text, Tokens tokens, int t) {
-    return tokens.kind(t) == Tokens.SYMBOL && text.charAt(tokens.start(t)) == '.';
+  private static boolean isDot(String text, int start, int end) {
+    return end == start + 1 && text.charAt(start) == '.';
   }
 }

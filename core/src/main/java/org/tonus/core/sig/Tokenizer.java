@@ -10,30 +10,53 @@ import java.math.BigDecimal;
  * fraction written without spaces ("1/2") or a vulgar fraction ("1½", "½").
  */
 final class Tokenizer {
+  /** Which ASCII characters are white space, by the same test as for any other character. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+  }
+
   private Tokenizer() {}
 
-  static Tokens tokenize(String text) {
+  /**
+   * Splits {@code text}; each word and symbol gets its id in {@code words}, looked up while it is
+   * scanned (null while the lexicon itself is being built).
+   */
+  static Tokens tokenize(String text, WordTable words) {
     int length = text.length();
-    Tokens tokens = new Tokens(length / 3 + 1);
+    Tokens tokens = new Tokens(length / 4 + 4);
     int i = 0;
     while (i < length) {
       char c = text.charAt(i);
-      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
-      } else if (isDigit(c) || startsBareDecimal(text, i)) {
+      } else if (isDigit(c) || (c == '.' && startsBareDecimal(text, i))) {
         i = number(text, i, tokens);
-      } else if (Character.isLetter(c)) {
-        i = word(text, i, tokens);
+      } else if (isLetter(c)) {
+        i = word(text, i, tokens, words);
       } else if (vulgarDenominator(c) > 0) {
         tokens.addNumber(i, i + 1, BigDecimal.valueOf(vulgarNumerator(c)), vulgarDenominator(c));
         i++;
       } else {
         int width = Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
-        tokens.add(Tokens.SYMBOL, i, i + width);
+        int id =
+            words == null || c == '.'
+                ? WordTable.UNKNOWN
+                : words.find(text, i, i + width, WordTable.hash(text, i, i + width));
+        tokens.add(Tokens.SYMBOL, i, i + width, id);
         i += width;
       }
     }
     return tokens;
+  }
+
+  /** A letter; ASCII is tested first because nearly every sig is ASCII. */
+  static boolean isLetter(char c) {
+    char lower = (char) (c | 0x20);
+    return (lower >= 'a' && lower <= 'z') || (c >= 128 && Character.isLetter(c));
   }
 
   static boolean isDigit(char c) {
@@ -91,7 +114,10 @@ final class Tokenizer {
       boolean decimalDenominator =
           j + 1 < length && text.charAt(j) == '.' && isDigit(text.charAt(j + 1));
       if (!decimalDenominator && j - denominatorStart <= 6) {
-        int denominator = Integer.parseInt(text, denominatorStart, j, 10);
+        int denominator = 0;
+        for (int d = denominatorStart; d < j; d++) {
+          denominator = denominator * 10 + (text.charAt(d) - '0');
+        }
         tokens.addNumber(start, j, value, denominator);
         return j;
       }
@@ -134,22 +160,30 @@ final class Tokenizer {
     return i + 4 == length || !isDigit(text.charAt(i + 4));
   }
 
-  private static int word(String text, int start, Tokens tokens) {
+  private static int word(String text, int start, Tokens tokens, WordTable words) {
     int length = text.length();
+    int hash = WordTable.fold(text.charAt(start));
     int i = start + 1;
     while (i < length) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
+        hash = 31 * hash + WordTable.fold(c);
         i++;
       } else if ((c == '.' || c == '\'' || c == '’')
           && i + 1 < length
-          && Character.isLetter(text.charAt(i + 1))) {
+          && isLetter(text.charAt(i + 1))) {
+        // A dot inside an abbreviation is dropped; an apostrophe stays in the word.
+        if (c != '.') {
+          hash = 31 * hash + WordTable.fold(c);
+        }
+        hash = 31 * hash + WordTable.fold(text.charAt(i + 1));
         i += 2;
       } else {
         break;
       }
     }
-    tokens.add(Tokens.WORD, start, i);
+    int id = words == null ? WordTable.UNKNOWN : words.find(text, start, i, hash);
+    tokens.add(Tokens.WORD, start, i, id);
     return i;
   }
 

@@ -6,7 +6,9 @@ import java.util.Arrays;
 /**
  * The raw tokens of one text, in parallel arrays to keep the hot path free of small objects: a word
  * (letters, dots of an abbreviation dropped), a number (with its fraction denominator, 1 for a
- * plain number) or a single symbol. Offsets are character offsets in the text.
+ * plain number) or a single symbol. A word or symbol carries its id in the lexicon's word table; a
+ * number carries the index of its value in the (short) number arrays. Offsets are character offsets
+ * in the text.
  */
 final class Tokens {
   static final byte WORD = 0;
@@ -14,60 +16,79 @@ final class Tokens {
   static final byte SYMBOL = 2;
 
   private byte[] kinds;
+  private int[] ids;
   private int[] starts;
   private int[] ends;
-  private BigDecimal[] numerators;
-  private int[] denominators;
+  private BigDecimal[] numerators = new BigDecimal[4];
+  private int[] denominators = new int[4];
   private int size;
+  private int numbers;
 
   Tokens(int capacity) {
-    int initial = Math.max(capacity, 4);
+    int initial = Math.max(capacity, 8);
     kinds = new byte[initial];
+    ids = new int[initial];
     starts = new int[initial];
     ends = new int[initial];
-    numerators = new BigDecimal[initial];
-    denominators = new int[initial];
   }
 
-  void add(byte kind, int start, int end) {
-    grow();
+  /** Adds a word or symbol with its id in the word table ({@link WordTable#UNKNOWN} if none). */
+  void add(byte kind, int start, int end, int id) {
+    if (size == kinds.length) {
+      int capacity = size * 2;
+      kinds = Arrays.copyOf(kinds, capacity);
+      ids = Arrays.copyOf(ids, capacity);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+    }
     kinds[size] = kind;
+    ids[size] = id;
     starts[size] = start;
     ends[size] = end;
-    denominators[size] = 1;
     size++;
   }
 
   void addNumber(int start, int end, BigDecimal numerator, int denominator) {
-    add(NUMBER, start, end);
-    numerators[size - 1] = numerator;
-    denominators[size - 1] = denominator;
+    if (numbers == numerators.length) {
+      numerators = Arrays.copyOf(numerators, numbers * 2);
+      denominators = Arrays.copyOf(denominators, numbers * 2);
+    }
+    numerators[numbers] = numerator;
+    denominators[numbers] = denominator;
+    add(NUMBER, start, end, numbers++);
   }
 
-  /** Widens the last token to {@code end} with a new value ("1" then "½" is 3/2). */
+  /** Widens the last token, a number, to {@code end} with a new value ("1" then "½" is 3/2). */
   void replaceLastNumber(int end, BigDecimal numerator, int denominator) {
     ends[size - 1] = end;
-    numerators[size - 1] = numerator;
-    denominators[size - 1] = denominator;
-  }
-
-  private void grow() {
-    if (size == kinds.length) {
-      int capacity = size * 2;
-      kinds = Arrays.copyOf(kinds, capacity);
-      starts = Arrays.copyOf(starts, capacity);
-      ends = Arrays.copyOf(ends, capacity);
-      numerators = Arrays.copyOf(numerators, capacity);
-      denominators = Arrays.copyOf(denominators, capacity);
-    }
+    numerators[ids[size - 1]] = numerator;
+    denominators[ids[size - 1]] = denominator;
   }
 
   int size() {
     return size;
   }
 
+  /**
+   * The start offsets, for the term matcher to reuse in place: terms are never more than tokens,
+   * and term i is written only after token i has been read.
+   */
+  int[] startsArray() {
+    return starts;
+  }
+
+  /** The end offsets, reused in place like {@link #startsArray()}. */
+  int[] endsArray() {
+    return ends;
+  }
+
   byte kind(int i) {
     return kinds[i];
+  }
+
+  /** The word-table id of word or symbol {@code i}; {@link WordTable#UNKNOWN} for a number. */
+  int id(int i) {
+    return kinds[i] == NUMBER ? WordTable.UNKNOWN : ids[i];
   }
 
   int start(int i) {
@@ -78,11 +99,13 @@ final class Tokens {
     return ends[i];
   }
 
+  /** The numerator of number token {@code i}. */
   BigDecimal numerator(int i) {
-    return numerators[i];
+    return numerators[ids[i]];
   }
 
+  /** The denominator of number token {@code i} (1 for a plain number). */
   int denominator(int i) {
-    return denominators[i];
+    return denominators[ids[i]];
   }
 }

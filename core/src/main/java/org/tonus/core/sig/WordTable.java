@@ -23,7 +23,7 @@ final class WordTable {
     mask = capacity - 1;
     for (int id = 0; id < words.size(); id++) {
       char[] key = words.get(id).toCharArray();
-      int slot = hash(key) & mask;
+      int slot = spread(hash(key)) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -32,16 +32,12 @@ final class WordTable {
     }
   }
 
-  /** The id of the word in {@code text[start, end)}, or {@link #UNKNOWN}. */
-  int find(CharSequence text, int start, int end) {
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c != '.') {
-        hash = 31 * hash + fold(c);
-      }
-    }
-    int slot = hash & mask;
+  /**
+   * The id of the word in {@code text[start, end)}, or {@link #UNKNOWN}; {@code hash} is {@link
+   * #hash(String, int, int)} of it, which the tokenizer computes while it scans the word.
+   */
+  int find(String text, int start, int end, int hash) {
+    int slot = spread(hash) & mask;
     while (keys[slot] != null) {
       if (matches(keys[slot], text, start, end)) {
         return ids[slot];
@@ -51,7 +47,7 @@ final class WordTable {
     return UNKNOWN;
   }
 
-  private static boolean matches(char[] key, CharSequence text, int start, int end) {
+  private static boolean matches(char[] key, String text, int start, int end) {
     int k = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -63,6 +59,21 @@ final class WordTable {
       }
     }
     return k == key.length;
+  }
+
+  /** The hash {@link #find(String, int, int, int)} expects for {@code text[start, end)}. */
+  static int hash(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) != '.') {
+        hash = 31 * hash + fold(text.charAt(i));
+      }
+    }
+    return hash;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   private static int hash(char[] key) {
@@ -85,7 +96,8 @@ final class WordTable {
     return key.toString();
   }
 
-  private static char fold(char c) {
+  /** One character as the table compares it: lower case, typographic apostrophe straightened. */
+  static char fold(char c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
