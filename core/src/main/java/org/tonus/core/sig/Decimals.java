@@ -14,6 +14,46 @@ final class Decimals {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /** The common case, two whole numbers of a sig (30 mg / 3 doses, 5 mg / 0.5): in longs. */
+  private static Optional<BigDecimal> divideSmallWholes(long dividend, long divisor) {
+    long sign = Long.signum(dividend) * Long.signum(divisor);
+    long numerator = Math.abs(dividend);
+    long denominator = Math.abs(divisor);
+    long common = gcd(numerator, denominator);
+    numerator /= common;
+    denominator /= common;
+    int twos = Long.numberOfTrailingZeros(denominator);
+    denominator >>= twos;
+    int fives = 0;
+    while (denominator % 5 == 0) {
+      denominator /= 5;
+      fives++;
+    }
+    if (denominator != 1) {
+      return Optional.empty();
+    }
+    int digits = Math.max(twos, fives);
+    // numerator / (2^twos 5^fives) = numerator 2^(digits-twos) 5^(digits-fives) / 10^digits;
+    // dividend has at most 15 digits and digits here at most 31, so BigInteger keeps it exact.
+    BigInteger scaled =
+        BigInteger.valueOf(numerator)
+            .multiply(TWO.pow(digits - twos))
+            .multiply(FIVE.pow(digits - fives));
+    return Optional.of(
+        normalize(new BigDecimal(scaled.multiply(BigInteger.valueOf(sign)), digits)));
+  }
+
+  private static long gcd(long a, long b) {
+    long x = a;
+    long y = b;
+    while (y != 0) {
+      long next = x % y;
+      x = y;
+      y = next;
+    }
+    return x == 0 ? 1 : x;
+  }
+
   private static final BigInteger TWO = BigInteger.valueOf(2);
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
@@ -28,6 +68,12 @@ final class Decimals {
     }
     if (divisor.compareTo(BigDecimal.ONE) == 0) {
       return Optional.of(normalize(dividend));
+    }
+    if (dividend.scale() == 0
+        && divisor.scale() == 0
+        && dividend.precision() <= 15
+        && divisor.precision() <= 9) {
+      return divideSmallWholes(dividend.longValueExact(), divisor.longValueExact());
     }
     // dividend = p / 10^s, divisor = q / 10^t, so the quotient is (p 10^t) / (q 10^s).
     BigInteger numerator = dividend.unscaledValue();

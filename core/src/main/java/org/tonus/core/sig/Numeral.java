@@ -22,15 +22,11 @@ record Numeral(BigDecimal numerator, int denominator, boolean fraction) {
     return new Numeral(value, 1, false);
   }
 
-  /** The number {@code numerator}/{@code denominator}, shared when it is a small whole number. */
-  static Numeral of(BigDecimal numerator, int denominator) {
-    if (denominator == 1 && numerator.scale() == 0 && numerator.precision() <= 4) {
-      int whole = numerator.intValue();
-      if (whole >= 0 && whole < SMALL_WHOLE.length) {
-        return SMALL_WHOLE[whole];
-      }
-    }
-    return new Numeral(numerator, denominator, denominator != 1);
+  /** A whole number, shared when small. */
+  static Numeral whole(long value) {
+    return value >= 0 && value < SMALL_WHOLE.length
+        ? SMALL_WHOLE[(int) value]
+        : new Numeral(BigDecimal.valueOf(value), 1, false);
   }
 
   /** The value when it is exact in decimal; null for 1/3 and the like (hot path: no Optional). */

@@ -24,7 +24,7 @@ final class TermMatcher {
     int t = 0;
     while (t < count) {
       if (tokens.kind(t) == Tokens.NUMBER) {
-        Numeral numeral = Numeral.of(tokens.numerator(t), tokens.denominator(t));
+        Numeral numeral = tokens.numeral(t);
         size =
             addNumber(kinds, starts, ends, values, size, tokens.start(t), tokens.end(t), numeral);
         t++;

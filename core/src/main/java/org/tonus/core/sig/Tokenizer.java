@@ -38,7 +38,10 @@ final class Tokenizer {
       } else if (isLetter(c)) {
         i = word(text, i, tokens, words);
       } else if (vulgarDenominator(c) > 0) {
-        tokens.addNumber(i, i + 1, BigDecimal.valueOf(vulgarNumerator(c)), vulgarDenominator(c));
+        tokens.addNumber(
+            i,
+            i + 1,
+            new Numeral(BigDecimal.valueOf(vulgarNumerator(c)), vulgarDenominator(c), true));
         i++;
       } else {
         int width = Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
@@ -103,8 +106,7 @@ final class Tokenizer {
       }
     }
     // Up to 18 digits fit a long exactly; longer numbers take the slower exact path.
-    BigDecimal value =
-        digits <= 18 ? BigDecimal.valueOf(unscaled, scale) : longNumber(text, start, i);
+    boolean fitsLong = digits <= 18;
     if (!decimal && i + 1 < length && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
       int denominatorStart = i + 1;
       int j = denominatorStart;
@@ -118,19 +120,28 @@ final class Tokenizer {
         for (int d = denominatorStart; d < j; d++) {
           denominator = denominator * 10 + (text.charAt(d) - '0');
         }
-        tokens.addNumber(start, j, value, denominator);
+        BigDecimal numerator = fitsLong ? BigDecimal.valueOf(unscaled) : longNumber(text, start, i);
+        tokens.addNumber(start, j, new Numeral(numerator, denominator, true));
         return j;
       }
     }
-    tokens.addNumber(start, i, value, 1);
     if (!decimal && i < length && vulgarDenominator(text.charAt(i)) > 0) {
       char fraction = text.charAt(i);
       int denominator = vulgarDenominator(fraction);
-      BigDecimal whole = value.multiply(BigDecimal.valueOf(denominator));
-      tokens.replaceLastNumber(
-          i + 1, whole.add(BigDecimal.valueOf(vulgarNumerator(fraction))), denominator);
+      BigDecimal whole = fitsLong ? BigDecimal.valueOf(unscaled) : longNumber(text, start, i);
+      BigDecimal numerator =
+          whole
+              .multiply(BigDecimal.valueOf(denominator))
+              .add(BigDecimal.valueOf(vulgarNumerator(fraction)));
+      tokens.addNumber(start, i + 1, new Numeral(numerator, denominator, true));
       return i + 1;
     }
+    Numeral value =
+        fitsLong && scale == 0
+            ? Numeral.whole(unscaled)
+            : Numeral.of(
+                fitsLong ? BigDecimal.valueOf(unscaled, scale) : longNumber(text, start, i));
+    tokens.addNumber(start, i, value);
     return i;
   }
 
@@ -166,7 +177,12 @@ final class Tokenizer {
     int i = start + 1;
     while (i < length) {
       char c = text.charAt(i);
-      if (isLetter(c)) {
+      int lower = c | 0x20;
+      if (lower >= 'a' && lower <= 'z') {
+        // ASCII letter, lower-cased as the word table folds it.
+        hash = 31 * hash + lower;
+        i++;
+      } else if (c >= 128 && Character.isLetter(c)) {
         hash = 31 * hash + WordTable.fold(c);
         i++;
       } else if ((c == '.' || c == '\'' || c == '’')

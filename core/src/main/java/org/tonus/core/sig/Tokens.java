@@ -1,14 +1,12 @@
 package org.tonus.core.sig;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
  * The raw tokens of one text, in parallel arrays to keep the hot path free of small objects: a word
- * (letters, dots of an abbreviation dropped), a number (with its fraction denominator, 1 for a
- * plain number) or a single symbol. A word or symbol carries its id in the lexicon's word table; a
- * number carries the index of its value in the (short) number arrays. Offsets are character offsets
- * in the text.
+ * (letters, dots of an abbreviation dropped), a number, or a single symbol. A word or symbol
+ * carries its id in the lexicon's word table; a number carries the index of its value in the
+ * (short) array of numbers. Offsets are character offsets in the text.
  */
 final class Tokens {
   static final byte WORD = 0;
@@ -19,10 +17,9 @@ final class Tokens {
   private int[] ids;
   private int[] starts;
   private int[] ends;
-  private BigDecimal[] numerators = new BigDecimal[4];
-  private int[] denominators = new int[4];
+  private Numeral[] numbers = new Numeral[4];
   private int size;
-  private int numbers;
+  private int numberCount;
 
   Tokens(int capacity) {
     int initial = Math.max(capacity, 8);
@@ -48,21 +45,18 @@ final class Tokens {
     size++;
   }
 
-  void addNumber(int start, int end, BigDecimal numerator, int denominator) {
-    if (numbers == numerators.length) {
-      numerators = Arrays.copyOf(numerators, numbers * 2);
-      denominators = Arrays.copyOf(denominators, numbers * 2);
+  void addNumber(int start, int end, Numeral number) {
+    if (numberCount == numbers.length) {
+      numbers = Arrays.copyOf(numbers, numberCount * 2);
     }
-    numerators[numbers] = numerator;
-    denominators[numbers] = denominator;
-    add(NUMBER, start, end, numbers++);
+    numbers[numberCount] = number;
+    add(NUMBER, start, end, numberCount++);
   }
 
   /** Widens the last token, a number, to {@code end} with a new value ("1" then "½" is 3/2). */
-  void replaceLastNumber(int end, BigDecimal numerator, int denominator) {
+  void replaceLastNumber(int end, Numeral number) {
     ends[size - 1] = end;
-    numerators[ids[size - 1]] = numerator;
-    denominators[ids[size - 1]] = denominator;
+    numbers[ids[size - 1]] = number;
   }
 
   int size() {
@@ -99,13 +93,8 @@ final class Tokens {
     return ends[i];
   }
 
-  /** The numerator of number token {@code i}. */
-  BigDecimal numerator(int i) {
-    return numerators[ids[i]];
-  }
-
-  /** The denominator of number token {@code i} (1 for a plain number). */
-  int denominator(int i) {
-    return denominators[ids[i]];
+  /** The value of number token {@code i}. */
+  Numeral numeral(int i) {
+    return numbers[ids[i]];
   }
 }
