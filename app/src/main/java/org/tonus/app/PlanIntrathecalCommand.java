@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     name = "intrathecal",
     mixinStandardHelpOptions = true,
     description = {
-      "Intrathecal start: the screening bolus sequence, the first 24-hour dose after implant from",
-      "the screening dose that worked, the pump rate at a concentration, and the largest dose",
+      "Intrathecal start: screening doses, the first pump dose, its rate and tomorrow's cap.",
+      "The screening bolus sequence, the first 24-hour dose after implant from the screening dose that worked, the pump rate at a concentration, and the largest dose",
       "allowed the next day for the spasticity origin. Formats: text, json."
     })
 final class PlanIntrathecalCommand implements Callable<Integer> {

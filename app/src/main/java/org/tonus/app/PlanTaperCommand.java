@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     name = "taper",
     mixinStandardHelpOptions = true,
     description = {
-      "Taper: from the current regimen down to zero, never abrupt. A request to stop at once, or",
-      "a proposal that is too fast, gets a gradual plan and an ABRUPT_STOP_RISK alert saying why.",
+      "Taper plan: from the current regimen down to zero, never abruptly.",
+      "A request to stop at once, or a proposal that is too fast, gets a gradual plan and an ABRUPT_STOP_RISK alert saying why.",
       "Formats: text, json, csv, ics."
     })
 final class PlanTaperCommand implements Callable<Integer> {

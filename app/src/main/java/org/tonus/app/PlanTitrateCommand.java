@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     name = "titrate",
     mixinStandardHelpOptions = true,
     description = {
-      "Titration: from the labelled start, raised by the labelled step at the labelled interval,",
+      "Titration plan: start and raise the dose day by day, in real tablets.",
+      "From the labelled start, raised by the labelled step at the labelled interval,",
       "to a target or to the maximum that applies (jurisdiction, age, weight, kidneys), each dose",
       "in real tablets of the jurisdiction's strengths (halves only of scored tablets) or in mL.",
       "Formats: text, json, csv, ics (one calendar event per dose time)."

@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     name = "renal",
     mixinStandardHelpOptions = true,
     description = {
-      "Kidney function and baclofen: creatinine clearance by Cockcroft-Gault (or as measured),",
-      "its band, and the suggested daily ceiling with the kind of source it rests on. The US",
-      "labels give no clearance bands; the bands are from a pharmacokinetic study (literature)",
+      "Kidney function: creatinine clearance and the suggested daily baclofen ceiling.",
+      "Clearance by Cockcroft-Gault (or as measured), its band, and the ceiling with the kind of",
+      "source it rests on. The US labels give no clearance bands; the bands are from a",
+      "pharmacokinetic study (literature)",
       "and the dialysis figure from a non-US label. Formats: text, json."
     })
 final class RenalCommand implements Callable<Integer> {

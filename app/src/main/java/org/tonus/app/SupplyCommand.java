@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     name = "supply",
     mixinStandardHelpOptions = true,
     description = {
-      "Days' supply: how long a dispensed quantity lasts under a sig, the day it runs out, and",
-      "the day to ask for a refill. As-needed orders count at their largest allowed use.",
+      "Days' supply of a dispensed quantity under a sig, and when to ask for a refill.",
+      "How long it lasts, the day it runs out and the day to ask for a refill. As-needed orders",
+      "count at their largest allowed use.",
       "Formats: text, json."
     })
 final class SupplyCommand implements Callable<Integer> {
