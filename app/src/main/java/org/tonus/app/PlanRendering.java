@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.tonus.app.output.CalendarDose;
 import org.tonus.app.output.DoseCalendar;
+import org.tonus.app.output.OutputFormat;
 import org.tonus.app.output.TextTable;
 import org.tonus.core.plan.PlanStep;
 
@@ -31,6 +32,32 @@ final class PlanRendering {
                   LocalTime.of(20, 0)));
 
   private PlanRendering() {}
+
+  /** A plan in the chosen format; {@code textExtra} follows the totals in the text form. */
+  static String render(
+      String name,
+      String title,
+      PlanAnswer answer,
+      List<PlanStep> steps,
+      String textExtra,
+      OutputFormat format,
+      ZoneId zone) {
+    return switch (format) {
+      case JSON -> Answers.json(answer);
+      case CSV -> csv(steps);
+      case ICS -> calendar(name, steps, zone, Instant.now());
+      case TEXT ->
+          title
+              + "\n\n"
+              + table(steps)
+              + "\n"
+              + Plans.totals(answer.totalMg(), answer.tabletsNeeded(), answer.liquidNeededMl())
+              + textExtra
+              + "\n"
+              + Answers.alertsText(answer.alerts())
+              + Answers.footer(answer.rules(), answer.sources());
+    };
+  }
 
   static String table(List<PlanStep> steps) {
     TextTable table = new TextTable("days", "dates", "each dose", "times a day", "mg a day", "as");

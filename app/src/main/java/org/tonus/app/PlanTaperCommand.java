@@ -1,11 +1,6 @@
 package org.tonus.app;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -41,6 +36,7 @@ final class PlanTaperCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin RequestOptions options;
   @Mixin PatientOptions patientOptions;
+  @Mixin PreparationOptions preparation;
 
   @Option(names = "--start", description = "First day of the taper, e.g. 2026-11-23.")
   Optional<LocalDate> start;
@@ -55,21 +51,6 @@ final class PlanTaperCommand implements Callable<Integer> {
       names = "--proposal",
       description = "A taper to judge, e.g. \"10 mg tid for 2 days then stop\", or \"stop\".")
   Optional<String> proposal;
-
-  @Option(
-      names = "--tablet-strengths",
-      split = ",",
-      description = "Tablet strengths in mg to use (default: the marketed ones).")
-  List<BigDecimal> tabletStrengthsMg = new ArrayList<>();
-
-  @Option(names = "--no-halves", description = "Do not split tablets, even scored ones.")
-  boolean noHalves;
-
-  @Option(names = "--liquid-mg-per-ml", description = "Plan in mL of a liquid of this strength.")
-  Optional<BigDecimal> liquidMgPerMl;
-
-  @Option(names = "--time-zone", description = "Zone of the dose times in --format ics.")
-  Optional<ZoneId> timeZone;
 
   @Override
   public Integer call() {
@@ -116,10 +97,9 @@ final class PlanTaperCommand implements Callable<Integer> {
                         .map(OptionalInt::of)
                         .orElseGet(OptionalInt::empty),
                     proposed,
-                    json.map(r -> r.decimals("tabletStrengthsMg")).orElse(tabletStrengthsMg),
-                    json.flatMap(r -> r.bool("allowHalves")).orElse(!noHalves),
-                    json.flatMap(r -> r.decimal("liquidConcentrationMgPerMl"))
-                        .or(() -> liquidMgPerMl)));
+                    preparation.tabletStrengthsMg(json),
+                    preparation.allowHalves(json),
+                    preparation.liquidMgPerMl(json)));
     TaperOutcome outcome = new TaperPlanner(knowledge).taper(request);
     spec.commandLine().getOut().print(render(outcome, format));
     spec.commandLine().getOut().flush();
@@ -138,31 +118,18 @@ final class PlanTaperCommand implements Callable<Integer> {
       return format == OutputFormat.JSON ? Answers.json(refused) : Plans.refusedText(refused);
     }
     TaperPlan plan = (TaperPlan) outcome;
-    return switch (format) {
-      case JSON ->
-          Answers.json(
-              new PlanAnswer(
-                  plan.steps().stream().map(PlanAnswer.Step::of).toList(),
-                  plan.days(),
-                  plan.totalMg(),
-                  plan.tabletsNeeded(),
-                  plan.liquidNeededMl(),
-                  Optional.empty(),
-                  plan.alerts(),
-                  plan.rules(),
-                  plan.sources()));
-      case CSV -> PlanRendering.csv(plan.steps());
-      case ICS ->
-          PlanRendering.calendar(
-              "taper", plan.steps(), timeZone.orElseGet(ZoneId::systemDefault), Instant.now());
-      case TEXT ->
-          "Taper plan\n\n"
-              + PlanRendering.table(plan.steps())
-              + "\n"
-              + Plans.totals(plan.totalMg(), plan.tabletsNeeded(), plan.liquidNeededMl())
-              + "\n"
-              + Answers.alertsText(plan.alerts())
-              + Answers.footer(plan.rules(), plan.sources());
-    };
+    PlanAnswer answer =
+        new PlanAnswer(
+            plan.steps().stream().map(PlanAnswer.Step::of).toList(),
+            plan.days(),
+            plan.totalMg(),
+            plan.tabletsNeeded(),
+            plan.liquidNeededMl(),
+            Optional.empty(),
+            plan.alerts(),
+            plan.rules(),
+            plan.sources());
+    return PlanRendering.render(
+        "taper", "Taper plan", answer, plan.steps(), "", format, preparation.zone());
   }
 }

@@ -1,11 +1,7 @@
 package org.tonus.app;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tonus.app.output.OutputFormat;
@@ -40,31 +36,13 @@ final class PlanTitrateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin RequestOptions options;
   @Mixin PatientOptions patientOptions;
+  @Mixin PreparationOptions preparation;
 
   @Option(names = "--start", description = "First day of the plan, e.g. 2026-11-23.")
   Optional<LocalDate> start;
 
   @Option(names = "--target-daily-mg", description = "Stop raising at this daily dose.")
   Optional<BigDecimal> targetDailyMg;
-
-  @Option(
-      names = "--tablet-strengths",
-      split = ",",
-      description = "Tablet strengths in mg to use, e.g. 10,20 (default: the marketed ones).")
-  List<BigDecimal> tabletStrengthsMg = new ArrayList<>();
-
-  @Option(names = "--no-halves", description = "Do not split tablets, even scored ones.")
-  boolean noHalves;
-
-  @Option(
-      names = "--liquid-mg-per-ml",
-      description = "Plan in mL of an oral liquid of this strength instead of tablets.")
-  Optional<BigDecimal> liquidMgPerMl;
-
-  @Option(
-      names = "--time-zone",
-      description = "Zone of the dose times in --format ics (default: this computer's zone).")
-  Optional<ZoneId> timeZone;
 
   @Override
   public Integer call() {
@@ -94,10 +72,9 @@ final class PlanTitrateCommand implements Callable<Integer> {
                         .or(() -> start)
                         .orElseThrow(() -> new BadRequestException("--start is required")),
                     json.flatMap(r -> r.decimal("targetDailyMg")).or(() -> targetDailyMg),
-                    json.map(r -> r.decimals("tabletStrengthsMg")).orElse(tabletStrengthsMg),
-                    json.flatMap(r -> r.bool("allowHalves")).orElse(!noHalves),
-                    json.flatMap(r -> r.decimal("liquidConcentrationMgPerMl"))
-                        .or(() -> liquidMgPerMl)));
+                    preparation.tabletStrengthsMg(json),
+                    preparation.allowHalves(json),
+                    preparation.liquidMgPerMl(json)));
     TitrationOutcome outcome = new TitrationPlanner(KnowledgeLoader.loadBundled()).titrate(request);
     spec.commandLine().getOut().print(render(outcome, format));
     spec.commandLine().getOut().flush();
@@ -109,33 +86,24 @@ final class PlanTitrateCommand implements Callable<Integer> {
       return format == OutputFormat.JSON ? Answers.json(refused) : Plans.refusedText(refused);
     }
     TitrationPlan plan = (TitrationPlan) outcome;
-    return switch (format) {
-      case JSON ->
-          Answers.json(
-              new PlanAnswer(
-                  plan.steps().stream().map(PlanAnswer.Step::of).toList(),
-                  plan.days(),
-                  plan.totalMg(),
-                  plan.tabletsNeeded(),
-                  plan.liquidNeededMl(),
-                  Optional.of(plan.maximumDailyMg()),
-                  plan.alerts(),
-                  plan.rules(),
-                  plan.sources()));
-      case CSV -> PlanRendering.csv(plan.steps());
-      case ICS ->
-          PlanRendering.calendar(
-              "titrate", plan.steps(), timeZone.orElseGet(ZoneId::systemDefault), Instant.now());
-      case TEXT ->
-          "Titration plan\n\n"
-              + PlanRendering.table(plan.steps())
-              + "\n"
-              + Plans.totals(plan.totalMg(), plan.tabletsNeeded(), plan.liquidNeededMl())
-              + "  Highest daily dose allowed here: "
-              + plan.maximumDailyMg().toPlainString()
-              + " mg\n\n"
-              + Answers.alertsText(plan.alerts())
-              + Answers.footer(plan.rules(), plan.sources());
-    };
+    PlanAnswer answer =
+        new PlanAnswer(
+            plan.steps().stream().map(PlanAnswer.Step::of).toList(),
+            plan.days(),
+            plan.totalMg(),
+            plan.tabletsNeeded(),
+            plan.liquidNeededMl(),
+            Optional.of(plan.maximumDailyMg()),
+            plan.alerts(),
+            plan.rules(),
+            plan.sources());
+    return PlanRendering.render(
+        "titrate",
+        "Titration plan",
+        answer,
+        plan.steps(),
+        "  Highest daily dose allowed here: " + plan.maximumDailyMg().toPlainString() + " mg\n",
+        format,
+        preparation.zone());
   }
 }
