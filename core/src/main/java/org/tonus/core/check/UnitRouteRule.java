@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
 import org.tonus.core.alert.Severity;
+import org.tonus.core.knowledge.Route;
 import org.tonus.core.quantity.Dimension;
 import org.tonus.core.quantity.Unit;
 import org.tonus.core.sig.AdministrationRoute;
@@ -64,7 +65,13 @@ final class UnitRouteRule implements CheckRule {
                 "form",
                 step.form().get().word()));
       }
-      if (!intrathecal && unit.filter(u -> u == Unit.MCG).isPresent()) {
+      boolean oral =
+          route.isEmpty()
+              || route
+                  .flatMap(AdministrationRoute::knowledgeRoute)
+                  .filter(r -> r == Route.ORAL)
+                  .isPresent();
+      if (oral && unit.filter(u -> u == Unit.MCG).isPresent()) {
         alerts.add(
             Alerts.of(
                 AlertCode.UNIT_ERROR,
