@@ -80,7 +80,7 @@ final class AbruptStopRule implements CheckRule {
     if (before.isEmpty()
         || after.isEmpty()
         || !Totals.oral(context.sig().get())
-        || !context.replaces() && context.request().current().isEmpty()
+        || !context.replaces()
         || after.get().compareTo(before.get()) >= 0) {
       return List.of();
     }

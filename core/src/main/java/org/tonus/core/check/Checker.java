@@ -41,7 +41,8 @@ public final class Checker {
           new OffLabelRule(),
           new InteractionRule(),
           new DuplicateRule(),
-          new IntrathecalRule());
+          new IntrathecalRule(),
+          new IntrathecalChangeRule());
 
   public Checker(Knowledge knowledge) {
     this.knowledge = knowledge;

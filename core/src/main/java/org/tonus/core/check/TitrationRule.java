@@ -54,7 +54,9 @@ final class TitrationRule implements CheckRule {
               .current()
               .flatMap(CurrentOrder::since)
               .map(d -> (int) ChronoUnit.DAYS.between(d, context.request().today()));
-      rise(context, adult, previous.get(), levels.get(0), since).ifPresent(alerts::add);
+      // an order beside the current regimen raises the total by its own amount (POL-01)
+      BigDecimal first = context.replaces() ? levels.get(0) : previous.get().add(levels.get(0));
+      rise(context, adult, previous.get(), first, since).ifPresent(alerts::add);
     }
     for (int i = 1; i < levels.size() && alerts.isEmpty(); i++) {
       rise(context, adult, levels.get(i - 1), levels.get(i), Optional.ofNullable(held.get(i - 1)))

@@ -135,6 +135,11 @@ class CheckCasesTest {
       if (n.has("since")) {
         order = order.since(LocalDate.parse(n.get("since").asText()));
       }
+      if (n.has("phase")) {
+        order =
+            order.inPhase(
+                CurrentOrder.Phase.valueOf(n.get("phase").asText().toUpperCase(Locale.ROOT)));
+      }
       current = Optional.of(order);
     }
     Optional<PumpSettings> pump =
