@@ -42,7 +42,8 @@ public final class Checker {
           new InteractionRule(),
           new DuplicateRule(),
           new IntrathecalRule(),
-          new IntrathecalChangeRule());
+          new IntrathecalChangeRule(),
+          new MarketedStrengthRule());
 
   public Checker(Knowledge knowledge) {
     this.knowledge = knowledge;
