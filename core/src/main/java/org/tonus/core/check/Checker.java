@@ -1,0 +1,156 @@
+package org.tonus.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tonus.core.alert.Alert;
+import org.tonus.core.alert.AlertCode;
+import org.tonus.core.knowledge.Condition;
+import org.tonus.core.knowledge.Drug;
+import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.core.knowledge.Knowledge;
+import org.tonus.core.renal.RenalAssessor;
+import org.tonus.core.sig.Parsed;
+import org.tonus.core.sig.Sig;
+import org.tonus.core.sig.SigParser;
+
+/**
+ * The prescription safety check: reads the order, the current regimen, the co-medications and the
+ * conditions once, runs every {@link CheckRule}, and reports one alert per problem. Thread-safe and
+ * reusable; build one per loaded knowledge.
+ */
+public final class Checker {
+  private final Knowledge knowledge;
+  private final CheckFacts facts;
+  private final Map<Jurisdiction, SigParser> parsers;
+  private final RenalAssessor renal;
+  private final List<CheckRule> rules =
+      List.of(
+          new InvalidOrderRule(),
+          new DoseAboveMaxRule(),
+          new FrequencyRule(),
+          new UnitRouteRule(),
+          new TitrationRule(),
+          new AbruptStopRule(),
+          new RenalRule(),
+          new PatientRule(),
+          new ConditionRule(),
+          new AllergyRule(),
+          new OffLabelRule(),
+          new InteractionRule(),
+          new DuplicateRule(),
+          new IntrathecalRule(),
+          new IntrathecalChangeRule(),
+          new MarketedStrengthRule());
+
+  public Checker(Knowledge knowledge) {
+    this.knowledge = knowledge;
+    this.facts = new CheckFacts(knowledge);
+    this.parsers =
+        Map.of(
+            Jurisdiction.US,
+            new SigParser(knowledge, Jurisdiction.US),
+            Jurisdiction.UK,
+            new SigParser(knowledge, Jurisdiction.UK));
+    this.renal = new RenalAssessor(knowledge);
+  }
+
+  public CheckResult check(CheckRequest request) {
+    SigParser parser = parsers.get(request.jurisdiction());
+    OrderReader reader = new OrderReader(parser);
+    List<String> unrecognised = new ArrayList<>();
+    ReadOrder order = reader.read(request.order());
+    Optional<ReadOrder> current = request.current().map(c -> reader.read(c.order()));
+    List<Medication> medications = new ArrayList<>();
+    for (MedicationMention mention : request.patient().medications()) {
+      medication(parser, mention.text())
+          .ifPresentOrElse(medications::add, () -> unrecognised.add(mention.text()));
+    }
+    List<MatchedCondition> conditions = new ArrayList<>();
+    for (ConditionMention mention : request.patient().conditions()) {
+      condition(mention).ifPresentOrElse(conditions::add, () -> unrecognised.add(mention.label()));
+    }
+    CheckContext context =
+        new CheckContext(
+            request,
+            knowledge,
+            facts,
+            order,
+            current,
+            List.copyOf(medications),
+            List.copyOf(conditions),
+            renal.renal(request.patient().patient(), request.jurisdiction()));
+    OffLabelRule.stated(context)
+        .filter(text -> knowledge.conditions().byName(text.trim()).isEmpty())
+        .filter(text -> context.sig().flatMap(Sig::indicationConditionId).isEmpty())
+        .ifPresent(text -> unrecognised.add(text));
+    List<Alert> alerts = new ArrayList<>();
+    for (CheckRule rule : rules) {
+      alerts.addAll(rule.check(context));
+    }
+    return new CheckResult(
+        context.sig().map(ParsedOrders::of).or(() -> stopped(context)),
+        Alerts.merge(suppress(alerts)),
+        unrecognised);
+  }
+
+  private static Optional<ParsedOrder> stopped(CheckContext context) {
+    return context.isStop() ? Optional.of(ParsedOrders.stop()) : Optional.empty();
+  }
+
+  /**
+   * POL-04: a too-fast titration adds nothing when the dose is already above the maximum or
+   * mis-united.
+   */
+  private static List<Alert> suppress(List<Alert> alerts) {
+    boolean graver =
+        alerts.stream()
+            .anyMatch(
+                a -> a.code() == AlertCode.DOSE_ABOVE_MAX || a.code() == AlertCode.UNIT_ERROR);
+    return graver
+        ? alerts.stream().filter(a -> a.code() != AlertCode.TITRATION_TOO_FAST).toList()
+        : alerts;
+  }
+
+  private Optional<Medication> medication(SigParser parser, String text) {
+    if (parser.parse(text) instanceof Parsed parsed && parsed.sig().drug().isPresent()) {
+      return Optional.of(
+          new Medication(text, parsed.sig().drug().get(), Optional.of(parsed.sig())));
+    }
+    String trimmed = text.trim();
+    Optional<Drug> byName = knowledge.drugs().byName(trimmed);
+    if (byName.isEmpty()) {
+      String first = trimmed.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      byName = knowledge.drugs().byName(first);
+    }
+    return byName.map(d -> new Medication(text, d, Optional.empty()));
+  }
+
+  private Optional<MatchedCondition> condition(ConditionMention mention) {
+    Optional<String> icd = mention.icd10().filter(s -> !s.isBlank());
+    if (icd.isPresent()) {
+      Optional<Condition> found = knowledge.conditions().byIcd10(icd.get().trim());
+      if (found.isPresent()) {
+        return Optional.of(new MatchedCondition(mention, found.get(), "ICD-10-CM " + icd.get()));
+      }
+    }
+    Optional<String> snomed = mention.snomed().filter(s -> !s.isBlank());
+    if (snomed.isPresent()) {
+      Optional<Condition> found = knowledge.conditions().bySnomed(snomed.get().trim());
+      if (found.isPresent()) {
+        return Optional.of(new MatchedCondition(mention, found.get(), "SNOMED CT " + snomed.get()));
+      }
+    }
+    return mention
+        .text()
+        .filter(s -> !s.isBlank())
+        .flatMap(
+            t ->
+                knowledge
+                    .conditions()
+                    .byName(t.trim())
+                    .map(c -> new MatchedCondition(mention, c, "words '" + t.trim() + "'")));
+  }
+}

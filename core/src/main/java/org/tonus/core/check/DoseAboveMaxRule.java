@@ -1,0 +1,110 @@
+package org.tonus.core.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tonus.core.alert.Alert;
+import org.tonus.core.alert.AlertCode;
+import org.tonus.core.alert.Severity;
+import org.tonus.core.knowledge.Fact;
+import org.tonus.core.knowledge.FactField;
+import org.tonus.core.knowledge.Route;
+import org.tonus.core.quantity.Quantity;
+import org.tonus.core.quantity.Unit;
+
+/**
+ * The oral daily total of every active baclofen order, whatever the brand, against the maximum for
+ * the patient's age group and jurisdiction (POL-01, POL-02, POL-03; DOSE-GEN-01-F).
+ */
+final class DoseAboveMaxRule implements CheckRule {
+  /** POL-02: from this multiple of the maximum the dose is critical (a likely slip). */
+  static final BigDecimal CRITICAL_MULTIPLE = new BigDecimal("1.5");
+
+  @Override
+  public List<Alert> check(CheckContext context) {
+    if (context.route() != Route.ORAL || context.orderDailyMg().isEmpty()) {
+      return List.of();
+    }
+    BigDecimal total = Totals.dailyMg(context);
+    List<Fact> used = new ArrayList<>(Totals.contributingFacts(context));
+    Optional<Limit> binding = binding(context);
+    if (binding.isEmpty() || total.compareTo(binding.get().mg()) <= 0) {
+      return List.of();
+    }
+    Limit limit = binding.get();
+    used.add(limit.fact());
+    if (CheckFacts.outpatientOnly(limit.fact()) && context.patient().hospitalInpatient()) {
+      used.add(context.facts().fact("DOSE-UK-01-E"));
+      return List.of(
+          Alerts.of(
+              AlertCode.CAUTION,
+              Severity.WARNING,
+              "The daily total of "
+                  + plain(total)
+                  + " mg is above the "
+                  + plain(limit.mg())
+                  + " mg allowed outside hospital; it is acceptable only for an inpatient under close"
+                  + " medical supervision. Confirm the supervision is documented.",
+              used,
+              Alerts.ABOUT,
+              "inpatient dose",
+              "dailyDoseMg",
+              plain(total),
+              "outpatientMaximumMg",
+              plain(limit.mg())));
+    }
+    used.add(context.facts().fact("POL-02"));
+    boolean critical = total.compareTo(limit.mg().multiply(CRITICAL_MULTIPLE)) >= 0;
+    return List.of(
+        Alerts.of(
+            AlertCode.DOSE_ABOVE_MAX,
+            critical ? Severity.CRITICAL : Severity.WARNING,
+            "The daily total of "
+                + plain(total)
+                + " mg of baclofen is above the maximum of "
+                + plain(limit.mg())
+                + " mg a day ("
+                + limit.describe()
+                + ")"
+                + (critical ? ", by half as much again or more: check for a slip." : "."),
+            used,
+            Alerts.ABOUT,
+            "daily dose",
+            "dailyDoseMg",
+            plain(total),
+            "maximumDailyMg",
+            plain(limit.mg()),
+            "maximumBasis",
+            limit.describe()));
+  }
+
+  /** The lowest maximum that applies; weight-based maxima only when the weight is known. */
+  private static Optional<Limit> binding(CheckContext context) {
+    int age = context.patient().ageYears();
+    Optional<BigDecimal> weight = context.patient().weightKg();
+    return context.facts().oralMaxima(context.jurisdiction(), age).stream()
+        .flatMap(f -> limit(f, weight).stream())
+        .min((a, b) -> a.mg().compareTo(b.mg()));
+  }
+
+  private static Optional<Limit> limit(Fact fact, Optional<BigDecimal> weightKg) {
+    Quantity max = fact.values().quantity(FactField.MAX).get();
+    if (max.unit() == Unit.MG_PER_KG_PER_DAY) {
+      return weightKg.map(
+          w ->
+              new Limit(
+                  max.amount().multiply(w).setScale(2, RoundingMode.DOWN).stripTrailingZeros(),
+                  fact,
+                  plain(max.amount()) + " mg/kg a day x " + plain(w) + " kg, " + fact.id()));
+    }
+    return Optional.of(new Limit(max.to(Unit.MG_PER_DAY).amount(), fact, fact.id()));
+  }
+
+  static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  private record Limit(BigDecimal mg, Fact fact, String describe) {}
+}

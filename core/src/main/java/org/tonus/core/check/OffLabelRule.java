@@ -1,0 +1,108 @@
+package org.tonus.core.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tonus.core.alert.Alert;
+import org.tonus.core.alert.AlertCode;
+import org.tonus.core.alert.Severity;
+import org.tonus.core.knowledge.Condition;
+import org.tonus.core.knowledge.Fact;
+import org.tonus.core.knowledge.FactField;
+import org.tonus.core.knowledge.FactKind;
+import org.tonus.core.knowledge.IndicationStatus;
+
+/**
+ * The indication against the jurisdiction's labelled or licensed uses (POL-17; IND-01 to IND-07).
+ * The indication is the one given (request or sig), else it is inferred from the conditions: a
+ * labelled condition among them means no alert, else a condition with an off-label indication fact
+ * is taken as the reason. Not recommended by the label: warning; other unlabelled uses: info.
+ */
+final class OffLabelRule implements CheckRule {
+  @Override
+  public List<Alert> check(CheckContext context) {
+    if (context.sig().isEmpty()) {
+      return List.of();
+    }
+    Optional<Condition> given = given(context);
+    List<Condition> candidates = new ArrayList<>();
+    if (given.isPresent()) {
+      candidates.add(given.get());
+    } else if (stated(context).isPresent()) {
+      return List.of(); // an indication we cannot match is listed as unrecognised, not guessed
+    } else {
+      context.conditions().forEach(c -> candidates.add(c.condition()));
+      if (candidates.stream().anyMatch(c -> labelled(context, c))) {
+        return List.of();
+      }
+      candidates.removeIf(c -> indicationFacts(context, c).isEmpty());
+    }
+    return candidates.stream()
+        .filter(c -> !labelled(context, c))
+        .map(c -> alert(context, c))
+        .min(Comparator.comparing(Alert::severity))
+        .stream()
+        .toList();
+  }
+
+  static Optional<String> stated(CheckContext context) {
+    return context.request().indication().or(() -> context.sig().flatMap(s -> s.indication()));
+  }
+
+  private static Optional<Condition> given(CheckContext context) {
+    Optional<Condition> fromSig =
+        context
+            .sig()
+            .flatMap(s -> s.indicationConditionId())
+            .flatMap(id -> context.knowledge().conditions().condition(id));
+    return context
+        .request()
+        .indication()
+        .flatMap(text -> context.knowledge().conditions().byName(text.trim()))
+        .or(() -> fromSig);
+  }
+
+  private static List<Fact> indicationFacts(CheckContext context, Condition condition) {
+    return context
+        .facts()
+        .of(FactKind.INDICATION)
+        .filter(f -> CheckFacts.conditionIds(f).contains(condition.id()))
+        .filter(
+            f ->
+                CheckFacts.applies(
+                    f, context.jurisdiction(), context.route(), context.patient().ageYears()))
+        .toList();
+  }
+
+  private static boolean labelled(CheckContext context, Condition condition) {
+    return indicationFacts(context, condition).stream()
+        .map(f -> f.values().choice(FactField.INDICATION_STATUS, IndicationStatus.class).get())
+        .anyMatch(s -> s == IndicationStatus.LABELLED || s == IndicationStatus.LICENSED);
+  }
+
+  private static Alert alert(CheckContext context, Condition condition) {
+    List<Fact> facts = indicationFacts(context, condition);
+    boolean notRecommended =
+        facts.stream()
+            .anyMatch(
+                f ->
+                    f.values().choice(FactField.INDICATION_STATUS, IndicationStatus.class).get()
+                        == IndicationStatus.NOT_RECOMMENDED);
+    return Alerts.of(
+        AlertCode.OFF_LABEL,
+        notRecommended ? Severity.WARNING : Severity.INFO,
+        (notRecommended
+                ? "The label does not recommend baclofen for "
+                : "Baclofen is not labelled for ")
+            + condition.name()
+            + " in the "
+            + context.jurisdiction()
+            + ("; this is off-label use."),
+        ConditionRule.with(facts, context.facts().fact("POL-17")),
+        Alerts.ABOUT,
+        "indication",
+        "indication",
+        condition.name());
+  }
+}
