@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       "Not medical advice: Tonus supports, and never replaces, a clinician's judgement."
     },
     subcommands = {
+      CheckCommand.class,
       MonographCommand.class,
       PlanCommand.class,
       PumpCommand.class,

@@ -87,6 +87,28 @@ public final class RequestFields {
     return text(field).orElseThrow(() -> missing(field, "text"));
   }
 
+  /** A list of objects, each read with its own path ({@code patient.conditions[1]}). */
+  public List<RequestFields> objects(String field) {
+    Optional<JsonNode> value = present(field);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!value.get().isArray()) {
+      throw new BadRequestException(
+          where(field) + " must be a list of objects, not " + describe(value.get()));
+    }
+    List<RequestFields> objects = new ArrayList<>();
+    for (int i = 0; i < value.get().size(); i++) {
+      JsonNode item = value.get().get(i);
+      if (!item.isObject()) {
+        throw new BadRequestException(
+            where(field) + "[" + i + "] must be an object, not " + describe(item));
+      }
+      objects.add(new RequestFields(item, where(field) + "[" + i + "]"));
+    }
+    return objects;
+  }
+
   /** A list of texts; empty when absent. */
   public List<String> texts(String field) {
     Optional<JsonNode> value = present(field);
@@ -212,6 +234,11 @@ public final class RequestFields {
                           .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                           .collect(Collectors.joining(", ")));
             });
+  }
+
+  /** Where this object is in the request, for messages: {@code patient.conditions[1]}. */
+  public String path() {
+    return path.isEmpty() ? "the request" : path;
   }
 
   /** The path of a field in the request, for messages: {@code patient.weightKg}. */
