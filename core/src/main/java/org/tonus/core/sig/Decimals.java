@@ -10,6 +10,10 @@ final class Decimals {
 
   /** Strips trailing zeros, never to a negative scale, so equal amounts are equal records. */
   static BigDecimal normalize(BigDecimal value) {
+    if (value.scale() == 0) {
+      // Already normal: a whole number at scale 0 strips back to itself.
+      return value;
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
@@ -115,17 +119,18 @@ final class Decimals {
     return Optional.of(normalize(new BigDecimal(numerator.multiply(factor), digits)));
   }
 
-  /** The value as an int when it is a whole number that fits; empty otherwise. */
-  static Optional<Integer> wholeNumber(BigDecimal value) {
+  /** The value as an int when it is a whole number that fits; null otherwise (no Optional). */
+  static Integer wholeNumberOrNull(BigDecimal value) {
     BigDecimal normal = normalize(value);
     if (normal.scale() > 0 || normal.precision() > 9) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(normal.intValueExact());
+    return normal.intValueExact();
   }
 
   static boolean isWhole(BigDecimal value) {
-    return normalize(value).scale() == 0;
+    // Scale 0 or below is whole without stripping (which allocates); 2.50 must be stripped.
+    return value.scale() <= 0 || normalize(value).scale() == 0;
   }
 
   static BigDecimal of(BigInteger value) {

@@ -94,7 +94,7 @@ final class DurationReader {
     if (days.signum() == 0) {
       return r.fail("duration must be greater than 0", from, to);
     }
-    Integer whole = Decimals.wholeNumber(days).orElse(null);
+    Integer whole = Decimals.wholeNumberOrNull(days);
     if (whole == null) {
       return r.fail("'" + r.written(from, to) + "' is not a whole number of days", from, to);
     }
