@@ -64,6 +64,14 @@ final class Tokens {
   }
 
   /**
+   * The token kinds, for the term matcher to reuse in place for term kinds (as {@link
+   * TermKind#ordinal()}), like {@link #startsArray()}: one array fewer per sig.
+   */
+  byte[] kindsArray() {
+    return kinds;
+  }
+
+  /**
    * The start offsets, for the term matcher to reuse in place: terms are never more than tokens,
    * and term i is written only after token i has been read.
    */
