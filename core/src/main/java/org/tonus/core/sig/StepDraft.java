@@ -133,7 +133,7 @@ final class StepDraft {
     }
     if (isPlainDaily(frequency) && written.timeOfDay().isPresent()) {
       frequency = written;
-      frequencySpan = new Span(Math.min(frequencySpan.from(), where.from()), where.to());
+      frequencySpan = Span.of(Math.min(frequencySpan.from(), where.from()), where.to());
       return true;
     }
     if (frequency.timeOfDay().isPresent() && isPlainDaily(written)) {
