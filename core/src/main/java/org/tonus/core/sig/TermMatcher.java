@@ -19,7 +19,7 @@ final class TermMatcher {
     byte[] kinds = tokens.kindsArray();
     int[] starts = tokens.startsArray();
     int[] ends = tokens.endsArray();
-    Object[] values = new Object[count];
+    Object[] values = tokens.valuesArray();
     int size = 0;
     int t = 0;
     while (t < count) {
@@ -52,6 +52,8 @@ final class TermMatcher {
             Reading.code(isDot(text, start, tokens.end(t)) ? TermKind.PUNCT : TermKind.UNKNOWN);
         starts[size] = start;
         ends[size] = tokens.end(t);
+        // The slot may still hold the value of an earlier number token: an unread term has none.
+        values[size] = null;
         size++;
       } else if (matched.kind() == TermKind.NUMBER) {
         size =
