@@ -24,9 +24,13 @@ public record Quantity(BigDecimal amount, Unit unit) {
     if (amount.signum() < 0) {
       throw new IllegalArgumentException("amount must not be negative: " + amount + " " + unit);
     }
-    amount = amount.stripTrailingZeros();
-    if (amount.scale() < 0) {
-      amount = amount.setScale(0);
+    // A whole number at scale 0 is already in normal form: skip the strip, which allocates, for
+    // the amounts sigs write most ("10 mg"). Other scales strip as before, never below scale 0.
+    if (amount.scale() != 0) {
+      amount = amount.stripTrailingZeros();
+      if (amount.scale() < 0) {
+        amount = amount.setScale(0);
+      }
     }
   }
 

@@ -62,7 +62,7 @@ final class AmountReader {
     if (step.count != null) {
       return r.fail("no unit after " + r.written(low, j), low, j);
     }
-    step.count = new StepDraft.Count(null, null, null, null, new Span(low, j));
+    step.count = new StepDraft.Count(null, null, null, null, Span.of(low, j));
     return j;
   }
 
@@ -111,13 +111,13 @@ final class AmountReader {
     boolean mention = false;
     if (r.is(k, end, TermKind.FORM)) {
       DoseForm form = r.form(k);
-      if (!step.form(r, form, new Span(k, k + 1))) {
+      if (!step.form(r, form, Span.of(k, k + 1))) {
         return FAILED;
       }
       mention = form.counted();
       k++;
     }
-    step.addMass(new StepDraft.Mass(amount, new Span(low, k), mention));
+    step.addMass(new StepDraft.Mass(amount, Span.of(low, k), mention));
     return k;
   }
 
@@ -146,13 +146,13 @@ final class AmountReader {
     int perDay = Periods.perDay(r, k, end);
     if (perDay >= 0) {
       if (step.rate != null) {
-        return twoDoses(r, step.rate.span(), new Span(low, perDay));
+        return twoDoses(r, step.rate.span(), Span.of(low, perDay));
       }
       QuantityRange rate = range(r, low, high, unit, "dose", low, perDay);
       if (rate == null) {
         return FAILED;
       }
-      step.rate = new StepDraft.Measured(rate, new Span(low, perDay));
+      step.rate = new StepDraft.Measured(rate, Span.of(low, perDay));
       return perDay;
     }
     if (r.is(m, end, TermKind.HOUR)) {
@@ -166,15 +166,15 @@ final class AmountReader {
       if (amount == null) {
         return FAILED;
       }
-      step.addMass(new StepDraft.Mass(amount, new Span(low, m + 1), false));
+      step.addMass(new StepDraft.Mass(amount, Span.of(low, m + 1), false));
       return m + 1;
     }
     if (r.is(m, end, TermKind.FORM) && r.form(m).counted()) {
       QuantityRange amount = range(r, low, high, unit, "dose", low, m + 1);
-      if (amount == null || !step.form(r, r.form(m), new Span(m, m + 1))) {
+      if (amount == null || !step.form(r, r.form(m), Span.of(m, m + 1))) {
         return FAILED;
       }
-      step.addMass(new StepDraft.Mass(amount, new Span(low, m + 1), true));
+      step.addMass(new StepDraft.Mass(amount, Span.of(low, m + 1), true));
       return m + 1;
     }
     if (r.is(k, end, TermKind.SLASH)) {
@@ -201,9 +201,7 @@ final class AmountReader {
     Unit perMlUnit = unit == Unit.MCG ? Unit.MCG_PER_ML : Unit.MG_PER_ML;
     BigDecimal inUnit = unit == Unit.G ? amount.multiply(BigDecimal.valueOf(1000)) : amount;
     BigDecimal value =
-        perMl.compareTo(BigDecimal.ONE) == 0
-            ? inUnit
-            : Decimals.divideExactly(inUnit, perMl).orElse(null);
+        perMl.compareTo(BigDecimal.ONE) == 0 ? inUnit : Decimals.divideExactlyOrNull(inUnit, perMl);
     if (value == null) {
       return r.fail("'" + r.written(low, to) + "' is not an exact concentration", low, to);
     }
@@ -220,7 +218,7 @@ final class AmountReader {
           to);
     }
     step.concentration =
-        new StepDraft.Measured(new QuantityRange(concentration, concentration), new Span(low, to));
+        new StepDraft.Measured(new QuantityRange(concentration, concentration), Span.of(low, to));
     return to;
   }
 
@@ -234,9 +232,9 @@ final class AmountReader {
       return FAILED;
     }
     if (step.volume != null) {
-      return twoDoses(r, step.volume.span(), new Span(low, k));
+      return twoDoses(r, step.volume.span(), Span.of(low, k));
     }
-    step.volume = new StepDraft.Measured(volume, new Span(low, k));
+    step.volume = new StepDraft.Measured(volume, Span.of(low, k));
     return k;
   }
 
@@ -252,7 +250,7 @@ final class AmountReader {
           low,
           j + 1);
     }
-    if (!step.form(r, form, new Span(j, j + 1))) {
+    if (!step.form(r, form, Span.of(j, j + 1))) {
       return FAILED;
     }
     int k = j + 1;
@@ -268,7 +266,7 @@ final class AmountReader {
       }
       k += 3;
     }
-    return setCount(r, step, low, high, form, strength, new Span(low, k)) ? k : FAILED;
+    return setCount(r, step, low, high, form, strength, Span.of(low, k)) ? k : FAILED;
   }
 
   private static int countOfStrength(Reading r, StepDraft step, int low, int high, int j, int end) {
@@ -286,12 +284,12 @@ final class AmountReader {
             low,
             k + 1);
       }
-      if (!step.form(r, form, new Span(k, k + 1))) {
+      if (!step.form(r, form, Span.of(k, k + 1))) {
         return FAILED;
       }
       k++;
     }
-    return setCount(r, step, low, high, form, strength, new Span(low, k)) ? k : FAILED;
+    return setCount(r, step, low, high, form, strength, Span.of(low, k)) ? k : FAILED;
   }
 
   /** The strength written at number term {@code number} and its unit; null after refusing. */

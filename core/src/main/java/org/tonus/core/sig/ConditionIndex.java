@@ -32,6 +32,34 @@ final class ConditionIndex {
 
   /** Lower case, runs of white space as one space, no space at either end. */
   static String plain(String text) {
+    if (isPlainAscii(text)) {
+      // The usual indication ("spasticity", "muscle spasm") is plain already: no copies.
+      return text;
+    }
+    return normalized(text);
+  }
+
+  /**
+   * True when {@link #normalized} would return {@code text} unchanged: ASCII with no capital and no
+   * control character, and single spaces between words only.
+   */
+  private static boolean isPlainAscii(String text) {
+    int length = text.length();
+    if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          c == ' ' ? text.charAt(i - 1) != ' ' : c > ' ' && c < 128 && !(c >= 'A' && c <= 'Z');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String normalized(String text) {
     StringBuilder plain = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {

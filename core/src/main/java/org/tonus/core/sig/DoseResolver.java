@@ -132,7 +132,7 @@ final class DoseResolver {
       DoseAmount computed = DoseAmount.of(strength).times(low, high);
       if (after != null && !Resolution.sameDoses(computed, after.amount())) {
         Span where =
-            new Span(
+            Span.of(
                 Math.min(count.span().from(), after.span().from()),
                 Math.max(count.span().to(), after.span().to()));
         return resolution.refused(
@@ -198,7 +198,7 @@ final class DoseResolver {
       StepDraft.Mass stated = d.masses.get(0);
       if (computed != null && !Resolution.sameDoses(computed, stated.amount())) {
         Span where =
-            new Span(
+            Span.of(
                 Math.min(volumeSpan.from(), stated.span().from()),
                 Math.max(volumeSpan.to(), stated.span().to()));
         return resolution.refused(
@@ -291,6 +291,6 @@ final class DoseResolver {
     Span second = first == one ? other : one;
     return resolution.refused(
         "two strengths: '" + resolution.quote(first) + "' and '" + resolution.quote(second) + "'",
-        new Span(first.from(), second.to()));
+        Span.of(first.from(), second.to()));
   }
 }

@@ -28,10 +28,10 @@ final class DurationReader {
       return durationOrOnce(r, step, i, k, end, false);
     }
     if (r.is(k, end, TermKind.PER) && r.is(k + 1, end, TermKind.DAY)) {
-      return step.duration(r, 1, new Span(i, k + 2)) ? k + 2 : FAILED;
+      return step.duration(r, 1, Span.of(i, k + 2)) ? k + 2 : FAILED;
     }
     if (r.is(k, end, TermKind.PER) && r.is(k + 1, end, TermKind.WEEK)) {
-      return step.duration(r, DAYS_IN_A_WEEK, new Span(i, k + 2)) ? k + 2 : FAILED;
+      return step.duration(r, DAYS_IN_A_WEEK, Span.of(i, k + 2)) ? k + 2 : FAILED;
     }
     if (r.is(k, end, TermKind.PER) && r.is(k + 1, end, TermKind.MONTH)) {
       return months(r, i, k + 2);
@@ -69,14 +69,14 @@ final class DurationReader {
     }
     if (r.is(m, end, TermKind.DOSES)) {
       if (Numbers.isValue(r, k, end, 1)) {
-        step.once(new Span(from, m + 1));
+        step.once(Span.of(from, m + 1));
         return m + 1;
       }
       return r.fail(
           "'" + r.written(from, m + 1) + "' is not read: write how many days", from, m + 1);
     }
     if (afterX && Numbers.isValue(r, k, end, 1)) {
-      step.once(new Span(from, m));
+      step.once(Span.of(from, m));
       return m;
     }
     return r.fail("no unit after " + r.written(from, m), from, m);
@@ -94,11 +94,11 @@ final class DurationReader {
     if (days.signum() == 0) {
       return r.fail("duration must be greater than 0", from, to);
     }
-    Integer whole = Decimals.wholeNumber(days).orElse(null);
+    Integer whole = Decimals.wholeNumberOrNull(days);
     if (whole == null) {
       return r.fail("'" + r.written(from, to) + "' is not a whole number of days", from, to);
     }
-    return step.duration(r, whole, new Span(from, to)) ? to : FAILED;
+    return step.duration(r, whole, Span.of(from, to)) ? to : FAILED;
   }
 
   private static int months(Reading r, int from, int to) {

@@ -19,7 +19,7 @@ final class FrequencyReader {
         return lessOftenThanDaily(r, low, longer + 1);
       }
       if (low == high && Numbers.isValue(r, low, end, 1)) {
-        step.once(new Span(low, k));
+        step.once(Span.of(low, k));
         return k;
       }
       return r.fail("'" + r.written(low, k) + "' does not say per what: write it per day", low, k);
@@ -48,7 +48,7 @@ final class FrequencyReader {
       return lessOftenThanDaily(r, i, longer + 1);
     }
     if (times == 1) {
-      step.once(new Span(i, k));
+      step.once(Span.of(i, k));
       return k;
     }
     return r.fail("'" + r.written(i, k) + "' does not say per what: write it per day", i, k);
@@ -135,7 +135,7 @@ final class FrequencyReader {
   }
 
   private static int set(Reading r, StepDraft step, Frequency frequency, int from, int to) {
-    return step.frequency(r, frequency, new Span(from, to)) ? to : FAILED;
+    return step.frequency(r, frequency, Span.of(from, to)) ? to : FAILED;
   }
 
   private static boolean checkRange(Reading r, int low, int high, String what, int from, int to) {

@@ -44,7 +44,7 @@ final class IndicationReader {
     while (!SUBSTANTIVE.contains(r.kind(last - 1))) {
       last--;
     }
-    return sig.indication(r, new Span(first, last)) ? last : Reading.FAILED;
+    return sig.indication(r, Span.of(first, last)) ? last : Reading.FAILED;
   }
 
   /** After "prn": an optional "for" and the indication. */

@@ -32,7 +32,7 @@ final class LimitReader {
       }
       int after = perDay(r, i, m + 1, end);
       BigDecimal amount = after == FAILED ? null : positive(r, k, i, after);
-      if (amount == null || !step.limit(r, new Span(i, after))) {
+      if (amount == null || !step.limit(r, Span.of(i, after))) {
         return FAILED;
       }
       step.maxAmount = new Quantity(amount, unit);
@@ -41,7 +41,7 @@ final class LimitReader {
     if (r.is(m, end, TermKind.FORM) && r.form(m).counted()) {
       int after = perDay(r, i, m + 1, end);
       BigDecimal count = after == FAILED ? null : positive(r, k, i, after);
-      if (count == null || !step.limit(r, new Span(i, after))) {
+      if (count == null || !step.limit(r, Span.of(i, after))) {
         return FAILED;
       }
       step.maxCount = count;
@@ -59,7 +59,7 @@ final class LimitReader {
     if (doses == 0) {
       return r.fail("maximum must be greater than 0", i, after);
     }
-    if (!step.limit(r, new Span(i, after))) {
+    if (!step.limit(r, Span.of(i, after))) {
       return FAILED;
     }
     step.maxDoses = doses;

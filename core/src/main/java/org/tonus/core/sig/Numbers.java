@@ -21,7 +21,7 @@ final class Numbers {
     if (value == null) {
       return Reading.FAILED;
     }
-    Integer whole = Decimals.wholeNumber(value).orElse(null);
+    Integer whole = Decimals.wholeNumberOrNull(value);
     if (whole == null) {
       return reading.fail(
           "'" + reading.written(i, i + 1) + "' must be a whole number here", i, i + 1);

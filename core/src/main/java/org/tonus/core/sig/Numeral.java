@@ -37,7 +37,7 @@ record Numeral(BigDecimal numerator, int denominator, boolean fraction) {
     if (denominator == 0) {
       return null;
     }
-    return Decimals.divideExactly(numerator, BigDecimal.valueOf(denominator)).orElse(null);
+    return Decimals.divideExactlyOrNull(numerator, BigDecimal.valueOf(denominator));
   }
 
   boolean isWhole() {

@@ -14,15 +14,21 @@ final class Reading {
   /** The index a reader returns when it refused; the refusal is in {@link #refusal()}. */
   static final int FAILED = -1;
 
+  /** Every term kind by ordinal, to decode the byte each term stores (never written after). */
+  private static final TermKind[] KINDS = TermKind.values();
+
   private final String text;
-  private final TermKind[] kinds;
+
+  /** Term kinds as {@link #code(TermKind)}: the token kinds' array, reused in place. */
+  private final byte[] kinds;
+
   private final int[] starts;
   private final int[] ends;
   private final Object[] values;
   private final int size;
   private Refused refusal;
 
-  Reading(String text, TermKind[] kinds, int[] starts, int[] ends, Object[] values, int size) {
+  Reading(String text, byte[] kinds, int[] starts, int[] ends, Object[] values, int size) {
     this.text = text;
     this.kinds = kinds;
     this.starts = starts;
@@ -39,8 +45,13 @@ final class Reading {
     return size;
   }
 
+  /** The byte a term kind is stored as; fewer than 128 kinds, so the ordinal fits. */
+  static byte code(TermKind kind) {
+    return (byte) kind.ordinal();
+  }
+
   TermKind kind(int i) {
-    return kinds[i];
+    return KINDS[kinds[i]];
   }
 
   int start(int i) {
@@ -93,7 +104,7 @@ final class Reading {
 
   /** True when term {@code i} exists below {@code end} and is of {@code kind}. */
   boolean is(int i, int end, TermKind kind) {
-    return i < end && kinds[i] == kind;
+    return i < end && kinds[i] == kind.ordinal();
   }
 
   /** The text of terms {@code from} to {@code to} (exclusive), as written. */

@@ -30,7 +30,7 @@ final class SigReader {
         r.fail("nothing may follow '" + r.written(stop.from(), stop.to()) + "'", from - 1, size);
         return null;
       }
-      StepDraft step = new StepDraft(number, new Span(from, i));
+      StepDraft step = new StepDraft(number, Span.of(from, i));
       if (!StepReader.read(r, sig, step, from, i)) {
         return null;
       }

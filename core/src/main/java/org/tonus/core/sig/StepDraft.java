@@ -26,7 +26,7 @@ final class StepDraft {
   final Span span;
   boolean content;
 
-  /** The amounts of mass or units written, in order; empty until the first (no list before). */
+  /** The amounts of mass or units written, in order; see {@link #addMass}. */
   List<Mass> masses = List.of();
 
   Count count;
@@ -63,10 +63,18 @@ final class StepDraft {
   }
 
   void addMass(Mass mass) {
-    if (masses.isEmpty()) {
-      masses = new ArrayList<>(2);
-    }
-    masses.add(mass);
+    // Nearly every step writes one mass: a one-element immutable list, one object rather than a
+    // list and its array; a mutable list only from the third mass on.
+    masses =
+        switch (masses.size()) {
+          case 0 -> List.of(mass);
+          case 1 -> List.of(masses.get(0), mass);
+          default -> {
+            List<Mass> more = new ArrayList<>(masses);
+            more.add(mass);
+            yield more;
+          }
+        };
   }
 
   boolean stop() {
@@ -125,7 +133,7 @@ final class StepDraft {
     }
     if (isPlainDaily(frequency) && written.timeOfDay().isPresent()) {
       frequency = written;
-      frequencySpan = new Span(Math.min(frequencySpan.from(), where.from()), where.to());
+      frequencySpan = Span.of(Math.min(frequencySpan.from(), where.from()), where.to());
       return true;
     }
     if (frequency.timeOfDay().isPresent() && isPlainDaily(written)) {

@@ -43,7 +43,7 @@ final class StepReader {
           i++;
         }
       } else if (r.is(i, end, TermKind.STOP)) {
-        step.stopSpan = new Span(i, i + 1);
+        step.stopSpan = Span.of(i, i + 1);
         i++;
       }
     }
@@ -62,8 +62,8 @@ final class StepReader {
       case NUMBER -> AmountReader.read(r, step, i, end);
       case DASH -> dash(r, i, end);
       case UNIT -> r.fail("no amount before '" + r.written(i, i + 1) + "'", i, i + 1);
-      case FORM -> step.form(r, r.form(i), new Span(i, i + 1)) ? i + 1 : FAILED;
-      case ROUTE -> step.route(r, r.route(i), new Span(i, i + 1)) ? i + 1 : FAILED;
+      case FORM -> step.form(r, r.form(i), Span.of(i, i + 1)) ? i + 1 : FAILED;
+      case ROUTE -> step.route(r, r.route(i), Span.of(i, i + 1)) ? i + 1 : FAILED;
       case FREQUENCY -> FrequencyReader.word(r, step, i, end);
       case TIMES_WORD -> FrequencyReader.timesWord(r, step, i, end);
       case Q, EVERY -> FrequencyReader.everyOrQ(r, step, i, end);
@@ -83,11 +83,11 @@ final class StepReader {
         yield i + 1;
       }
       case BOLUS -> {
-        step.once(new Span(i, i + 1));
+        step.once(Span.of(i, i + 1));
         yield i + 1;
       }
-      case FOOD -> sig.food(r, r.food(i), new Span(i, i + 1)) ? i + 1 : FAILED;
-      case DRUG -> sig.drug(r, r.drug(i), new Span(i, i + 1)) ? i + 1 : FAILED;
+      case FOOD -> sig.food(r, r.food(i), Span.of(i, i + 1)) ? i + 1 : FAILED;
+      case DRUG -> sig.drug(r, r.drug(i), Span.of(i, i + 1)) ? i + 1 : FAILED;
       case VERB -> verb(r, sig, step, i);
       case STOP -> stop(r, sig, step, i);
       case TO -> to(r, sig, step, i);
@@ -153,7 +153,7 @@ final class StepReader {
     }
     step.divided = true;
     step.divisions = parts;
-    step.divisionSpan = new Span(from, to);
+    step.divisionSpan = Span.of(from, to);
     step.content = true;
     return to;
   }
@@ -164,7 +164,7 @@ final class StepReader {
       return r.cannotRead(i, i + 1);
     }
     sig.verb = r.verb(i);
-    sig.verbSpan = new Span(i, i + 1);
+    sig.verbSpan = Span.of(i, i + 1);
     return i + 1;
   }
 
@@ -183,8 +183,8 @@ final class StepReader {
           i + 1);
     }
     sig.verb = OrderVerb.STOP;
-    sig.verbSpan = new Span(i, i + 1);
-    step.stopSpan = new Span(i, i + 1);
+    sig.verbSpan = Span.of(i, i + 1);
+    step.stopSpan = Span.of(i, i + 1);
     return i + 1;
   }
 

@@ -55,15 +55,19 @@ final class StepResolver {
   }
 
   private DoseForm form(Resolution resolution, StepDraft d, SigStep previous) {
-    Optional<DoseForm> implied = resolution.brand.flatMap(ProductCatalog.Brand::form);
+    // Plain nulls rather than Optional.flatMap and lambdas: this runs for every step parsed.
+    ProductCatalog.Brand brand = resolution.brand.orElse(null);
+    DoseForm implied = brand == null ? null : brand.form().orElse(null);
     if (d.form != null) {
-      if (implied.isEmpty() || implied.get() == d.form) {
-        implied.ifPresent(f -> resolution.addRules(resolution.brand.get().brandFactIds()));
+      if (implied == null || implied == d.form) {
+        if (implied != null) {
+          resolution.addRules(brand.brandFactIds());
+        }
         return d.form;
       }
-      if (d.form == DoseForm.ORAL_LIQUID && !implied.get().counted()) {
-        resolution.addRules(resolution.brand.get().brandFactIds());
-        return implied.get();
+      if (d.form == DoseForm.ORAL_LIQUID && !implied.counted()) {
+        resolution.addRules(brand.brandFactIds());
+        return implied;
       }
       resolution.r.fail(
           "'"
@@ -71,7 +75,7 @@ final class StepResolver {
               + "' does not match "
               + resolution.brandWritten
               + ", "
-              + implied.get().description(),
+              + implied.description(),
           d.formSpan.from(),
           d.formSpan.to());
       return null;
@@ -79,22 +83,27 @@ final class StepResolver {
     if (previous != null && previous.form().isPresent()) {
       return previous.form().get();
     }
-    implied.ifPresent(f -> resolution.addRules(resolution.brand.get().brandFactIds()));
-    return implied.orElse(null);
+    if (implied != null) {
+      resolution.addRules(brand.brandFactIds());
+    }
+    return implied;
   }
 
   private AdministrationRoute route(Resolution resolution, StepDraft d, SigStep previous) {
-    Optional<AdministrationRoute> implied = resolution.brand.flatMap(ProductCatalog.Brand::route);
+    ProductCatalog.Brand brand = resolution.brand.orElse(null);
+    AdministrationRoute implied = brand == null ? null : brand.route().orElse(null);
     if (d.route != null) {
-      if (implied.filter(d.route::equals).isPresent()) {
-        resolution.addRules(resolution.brand.get().brandFactIds());
+      if (implied == d.route) {
+        resolution.addRules(brand.brandFactIds());
       }
       return d.route;
     }
     if (previous != null && previous.route().isPresent()) {
       return previous.route().get();
     }
-    implied.ifPresent(route -> resolution.addRules(resolution.brand.get().brandFactIds()));
-    return implied.orElse(null);
+    if (implied != null) {
+      resolution.addRules(brand.brandFactIds());
+    }
+    return implied;
   }
 }

@@ -15,11 +15,11 @@ final class TermMatcher {
 
   Reading match(String text, Tokens tokens) {
     int count = tokens.size();
-    TermKind[] kinds = new TermKind[count];
     // Term i is written only once token i has been read, so the token arrays serve for terms.
+    byte[] kinds = tokens.kindsArray();
     int[] starts = tokens.startsArray();
     int[] ends = tokens.endsArray();
-    Object[] values = new Object[count];
+    Object[] values = tokens.valuesArray();
     int size = 0;
     int t = 0;
     while (t < count) {
@@ -48,9 +48,12 @@ final class TermMatcher {
       }
       int start = tokens.start(t);
       if (matched == null) {
-        kinds[size] = isDot(text, start, tokens.end(t)) ? TermKind.PUNCT : TermKind.UNKNOWN;
+        kinds[size] =
+            Reading.code(isDot(text, start, tokens.end(t)) ? TermKind.PUNCT : TermKind.UNKNOWN);
         starts[size] = start;
         ends[size] = tokens.end(t);
+        // The slot may still hold the value of an earlier number token: an unread term has none.
+        values[size] = null;
         size++;
       } else if (matched.kind() == TermKind.NUMBER) {
         size =
@@ -64,7 +67,7 @@ final class TermMatcher {
                 tokens.end(matchedEnd - 1),
                 (Numeral) matched.value());
       } else {
-        kinds[size] = matched.kind();
+        kinds[size] = Reading.code(matched.kind());
         starts[size] = start;
         ends[size] = tokens.end(matchedEnd - 1);
         values[size] = matched.value();
@@ -77,7 +80,7 @@ final class TermMatcher {
 
   /** Adds a number, joining it to a whole number just before: "1 ½", "one and a half". */
   private static int addNumber(
-      TermKind[] kinds,
+      byte[] kinds,
       int[] starts,
       int[] ends,
       Object[] values,
@@ -91,21 +94,23 @@ final class TermMatcher {
         ends[size - 1] = end;
         return size;
       }
-      if (size >= 2 && kinds[size - 1] == TermKind.AND && isWholeNumber(kinds, values, size - 2)) {
+      if (size >= 2
+          && kinds[size - 1] == Reading.code(TermKind.AND)
+          && isWholeNumber(kinds, values, size - 2)) {
         values[size - 2] = ((Numeral) values[size - 2]).plus(number);
         ends[size - 2] = end;
         return size - 1;
       }
     }
-    kinds[size] = TermKind.NUMBER;
+    kinds[size] = Reading.code(TermKind.NUMBER);
     starts[size] = start;
     ends[size] = end;
     values[size] = number;
     return size + 1;
   }
 
-  private static boolean isWholeNumber(TermKind[] kinds, Object[] values, int i) {
-    return kinds[i] == TermKind.NUMBER && ((Numeral) values[i]).isWhole();
+  private static boolean isWholeNumber(byte[] kinds, Object[] values, int i) {
+    return kinds[i] == Reading.code(TermKind.NUMBER) && ((Numeral) values[i]).isWhole();
   }
 
   private static boolean isDot(String text, int start, int end) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The raw tokens of one text, in parallel arrays to keep the hot path free of small objects: a word
  * (letters, dots of an abbreviation dropped), a number, or a single symbol. A word or symbol
- * carries its id in the lexicon's word table; a number carries the index of its value in the
- * (short) array of numbers. Offsets are character offsets in the text.
+ * carries its id in the lexicon's word table; a number carries its value in a parallel array, which
+ * the term matcher then reuses for term values. Offsets are character offsets in the text.
  */
 final class Tokens {
   static final byte WORD = 0;
@@ -17,9 +17,11 @@ final class Tokens {
   private int[] ids;
   private int[] starts;
   private int[] ends;
-  private Numeral[] numbers = new Numeral[4];
+
+  /** The value of each number token at its index; null for words and symbols. */
+  private Object[] values;
+
   private int size;
-  private int numberCount;
 
   Tokens(int capacity) {
     int initial = Math.max(capacity, 8);
@@ -27,6 +29,7 @@ final class Tokens {
     ids = new int[initial];
     starts = new int[initial];
     ends = new int[initial];
+    values = new Object[initial];
   }
 
   /** Adds a word or symbol with its id in the word table ({@link WordTable#UNKNOWN} if none). */
@@ -37,6 +40,7 @@ final class Tokens {
       ids = Arrays.copyOf(ids, capacity);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
+      values = Arrays.copyOf(values, capacity);
     }
     kinds[size] = kind;
     ids[size] = id;
@@ -46,21 +50,26 @@ final class Tokens {
   }
 
   void addNumber(int start, int end, Numeral number) {
-    if (numberCount == numbers.length) {
-      numbers = Arrays.copyOf(numbers, numberCount * 2);
-    }
-    numbers[numberCount] = number;
-    add(NUMBER, start, end, numberCount++);
+    add(NUMBER, start, end, WordTable.UNKNOWN);
+    values[size - 1] = number;
   }
 
   /** Widens the last token, a number, to {@code end} with a new value ("1" then "½" is 3/2). */
   void replaceLastNumber(int end, Numeral number) {
     ends[size - 1] = end;
-    numbers[ids[size - 1]] = number;
+    values[size - 1] = number;
   }
 
   int size() {
     return size;
+  }
+
+  /**
+   * The token kinds, for the term matcher to reuse in place for term kinds (as {@link
+   * TermKind#ordinal()}), like {@link #startsArray()}: one array fewer per sig.
+   */
+  byte[] kindsArray() {
+    return kinds;
   }
 
   /**
@@ -69,6 +78,11 @@ final class Tokens {
    */
   int[] startsArray() {
     return starts;
+  }
+
+  /** The values, reused in place for term values like {@link #startsArray()}. */
+  Object[] valuesArray() {
+    return values;
   }
 
   /** The end offsets, reused in place like {@link #startsArray()}. */
@@ -95,6 +109,6 @@ final class Tokens {
 
   /** The value of number token {@code i}. */
   Numeral numeral(int i) {
-    return numbers[ids[i]];
+    return (Numeral) values[i];
   }
 }

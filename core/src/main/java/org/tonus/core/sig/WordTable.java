@@ -12,6 +12,10 @@ final class WordTable {
   static final int UNKNOWN = -1;
 
   private final char[][] keys;
+
+  /** Each slot's key hash, compared before the characters so a probe past a collision is cheap. */
+  private final int[] hashes;
+
   private final int[] ids;
   private final int mask;
 
@@ -19,15 +23,18 @@ final class WordTable {
   WordTable(List<String> words) {
     int capacity = Integer.highestOneBit(Math.max(words.size(), 8) * 4);
     keys = new char[capacity][];
+    hashes = new int[capacity];
     ids = new int[capacity];
     mask = capacity - 1;
     for (int id = 0; id < words.size(); id++) {
       char[] key = words.get(id).toCharArray();
-      int slot = spread(hash(key)) & mask;
+      int hash = hash(key);
+      int slot = spread(hash) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
+      hashes[slot] = hash;
       ids[slot] = id;
     }
   }
@@ -39,7 +46,7 @@ final class WordTable {
   int find(String text, int start, int end, int hash) {
     int slot = spread(hash) & mask;
     while (keys[slot] != null) {
-      if (matches(keys[slot], text, start, end)) {
+      if (hashes[slot] == hash && matches(keys[slot], text, start, end)) {
         return ids[slot];
       }
       slot = (slot + 1) & mask;
