@@ -48,7 +48,7 @@ final class CheckFacts {
   }
 
   Stream<Fact> of(FactKind kind) {
-    return knowledge.facts().filter(f -> f.kind() == kind);
+    return knowledge.facts(kind).stream();
   }
 
   /** True when the fact's scope admits this jurisdiction, route and age. */

@@ -27,11 +27,13 @@ final class OffLabelRule implements CheckRule {
     }
     Optional<Condition> given = given(context);
     List<Condition> candidates = new ArrayList<>();
-    if (given.isPresent()) {
+    if (given.isPresent() && !indicationFacts(context, given.get()).isEmpty()) {
       candidates.add(given.get());
-    } else if (stated(context).isPresent()) {
+    } else if (given.isEmpty() && stated(context).isPresent()) {
       return List.of(); // an indication we cannot match is listed as unrecognised, not guessed
     } else {
+      // No indication given, or one the labels only name with its cause ("spasticity" is
+      // labelled when it comes from multiple sclerosis or the spinal cord): the conditions decide.
       context.conditions().forEach(c -> candidates.add(c.condition()));
       if (candidates.stream().anyMatch(c -> labelled(context, c))) {
         return List.of();

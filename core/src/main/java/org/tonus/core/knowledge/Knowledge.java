@@ -1,5 +1,7 @@
 package org.tonus.core.knowledge;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ public final class Knowledge {
   private final List<String> sourceOrder;
   private final List<Section> sections;
   private final Map<String, Fact> factsById;
+  private final Map<FactKind, List<Fact>> factsByKind;
   private final DrugVocabulary drugs;
   private final ConditionVocabulary conditions;
   private final SymptomVocabulary symptoms;
@@ -35,6 +38,12 @@ public final class Knowledge {
         sections.stream()
             .flatMap(s -> s.facts().stream())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Fact::id, f -> f));
+    Map<FactKind, List<Fact>> byKind = new EnumMap<>(FactKind.class);
+    sections.stream()
+        .flatMap(s -> s.facts().stream())
+        .forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
+    byKind.replaceAll((kind, facts) -> List.copyOf(facts));
+    this.factsByKind = byKind;
     this.drugs = drugs;
     this.conditions = conditions;
     this.symptoms = symptoms;
@@ -67,6 +76,11 @@ public final class Knowledge {
 
   public Stream<Fact> facts() {
     return sections.stream().flatMap(s -> s.facts().stream());
+  }
+
+  /** The facts of one kind in monograph order; the index is built once, so this is cheap. */
+  public List<Fact> facts(FactKind kind) {
+    return factsByKind.getOrDefault(kind, List.of());
   }
 
   public Stream<Conflict> conflicts() {

@@ -61,11 +61,7 @@ public final class TabletSplitter implements Preparer {
       Jurisdiction jurisdiction,
       List<BigDecimal> strengthsMg,
       boolean allowHalves) {
-    return of(
-        knowledge.facts().filter(f -> f.kind() == FactKind.PRODUCT).toList(),
-        jurisdiction,
-        strengthsMg,
-        allowHalves);
+    return of(knowledge.facts(FactKind.PRODUCT), jurisdiction, strengthsMg, allowHalves);
   }
 
   /** As {@link #forJurisdiction}, from the product facts already picked out of the pack. */
