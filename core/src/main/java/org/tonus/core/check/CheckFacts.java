@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.tonus.core.intrathecal.ScreeningSequence;
 import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.FactKind;
@@ -33,10 +34,37 @@ final class CheckFacts {
   static final String HYPERSENSITIVITY = "baclofen-hypersensitivity";
 
   private final Knowledge knowledge;
+  private final ScreeningSequence screening;
 
   CheckFacts(Knowledge knowledge) {
     this.knowledge = knowledge;
     knowledge.drugs().drug(BACLOFEN).orElseThrow(() -> missing("the drug " + BACLOFEN));
+    this.screening = new ScreeningSequence(knowledge);
+  }
+
+  /** The intrathecal screening sequence, as the start planner reads it (IT-01, IT-02). */
+  ScreeningSequence screening() {
+    return screening;
+  }
+
+  /**
+   * The implant-start rules (IT-03-A, IT-03-B), the one with the largest multiplier first: that one
+   * is the ceiling whatever the screening effect lasted.
+   */
+  List<Fact> implantStarts() {
+    List<Fact> starts =
+        of(FactKind.IMPLANT_START)
+            .filter(f -> f.scope().route().equals(Optional.of(Route.INTRATHECAL)))
+            .filter(f -> f.values().number(FactField.MULTIPLIER).isPresent())
+            .sorted(
+                Comparator.comparing(
+                        (Fact f) -> f.values().number(FactField.MULTIPLIER).orElseThrow())
+                    .reversed())
+            .toList();
+    if (starts.isEmpty()) {
+      throw missing("the intrathecal implant-start rules");
+    }
+    return starts;
   }
 
   String baclofenId() {

@@ -36,6 +36,7 @@ public final class Checker {
           new AbruptStopRule(),
           new RenalRule(),
           new PatientRule(),
+          new ChildWeightRule(),
           new ConditionRule(),
           new AllergyRule(),
           new OffLabelRule(),
@@ -43,6 +44,8 @@ public final class Checker {
           new DuplicateRule(),
           new IntrathecalRule(),
           new IntrathecalChangeRule(),
+          new IntrathecalScreeningRule(),
+          new IntrathecalImplantStartRule(),
           new MarketedStrengthRule());
 
   public Checker(Knowledge knowledge) {

@@ -14,6 +14,12 @@
  * (POL-09), an order that cannot be read (POL-10) and a baclofen allergy with a systemic reaction
  * (POL-18). Fewer oral doses a day than usual is {@code info}, more is {@code warning}.
  *
+ * <p>Intrathecal screening: a bolus off the sequence of the knowledge (IT-01, IT-02) is {@code
+ * CAUTION} {@code info}; too large or too soon a bolus, or a first daily dose after implant above
+ * the screening dose times the largest implant-start multiplier (IT-03-A), is {@code
+ * TITRATION_TOO_FAST}. A child under weight-based rules with no weight gets a {@code
+ * PEDIATRIC_LIMIT} {@code info} saying the mg/kg limits were not applied.
+ *
  * <p>Alerts with the same code and the same {@code evidence.about} are one problem and merge into
  * the gravest; a too-fast titration is dropped when the same order is above the maximum or has a
  * unit error (POL-04).
