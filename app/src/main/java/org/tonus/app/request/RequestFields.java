@@ -22,6 +22,9 @@ public final class RequestFields {
   /** Digits a request number may have on each side of the point; far beyond any real amount. */
   static final int MAX_DIGITS = 15;
 
+  private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
   private final JsonNode node;
   private final String path;
 
@@ -204,12 +207,25 @@ public final class RequestFields {
     return text(field)
         .map(
             value -> {
+              LocalDate date;
               try {
-                return LocalDate.parse(value);
+                date = LocalDate.parse(value);
               } catch (DateTimeParseException e) {
                 throw new BadRequestException(
                     where(field) + " '" + value + "' is not a date like 2026-11-23");
               }
+              // Plans and refills count days forward from these dates; year 999999999 overflows.
+              if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+                throw new BadRequestException(
+                    where(field)
+                        + " '"
+                        + value
+                        + "' is out of range: a date in a request lies between "
+                        + FIRST_DATE
+                        + " and "
+                        + LAST_DATE);
+              }
+              return date;
             });
   }
 
