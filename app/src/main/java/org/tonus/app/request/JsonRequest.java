@@ -1,8 +1,10 @@
 package org.tonus.app.request;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,13 +41,30 @@ public final class JsonRequest {
     if (text.isBlank()) {
       throw new BadRequestException("the request is empty; expected a JSON object");
     }
-    try {
-      return RequestFields.root(MAPPER.readTree(text));
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      try {
+        return RequestFields.root(MAPPER.readValue(parser, JsonNode.class));
+      } catch (NumberFormatException outOfRange) {
+        // Jackson reads 1e-2147483649 as JSON but no BigDecimal can hold it.
+        String field = parser.currentName();
+        throw new BadRequestException(
+            (field == null ? "a number" : field)
+                + " is out of range"
+                + place(parser.currentLocation())
+                + "; a number in a request has at most "
+                + RequestFields.MAX_DIGITS
+                + " digits before and "
+                + RequestFields.MAX_DIGITS
+                + " after the decimal point");
+      }
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String place =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new BadRequestException("the request is not valid JSON" + place);
+      throw new BadRequestException("the request is not valid JSON" + place(e.getLocation()));
+    } catch (IOException e) {
+      throw new BadRequestException("the request cannot be read: " + e.getMessage());
     }
+  }
+
+  private static String place(JsonLocation at) {
+    return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
  * {@link BadRequestException} naming the field path, the value and what is accepted.
  */
 public final class RequestFields {
+  /** Digits a request number may have on each side of the point; far beyond any real amount. */
+  static final int MAX_DIGITS = 15;
+
+  private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
   private final JsonNode node;
   private final String path;
 
@@ -148,7 +154,7 @@ public final class RequestFields {
         throw new BadRequestException(
             where(field) + "[" + i + "] must be a number, not " + describe(item));
       }
-      numbers.add(item.decimalValue());
+      numbers.add(bounded(where(field) + "[" + i + "]", item.decimalValue()));
     }
     return numbers;
   }
@@ -158,7 +164,7 @@ public final class RequestFields {
         .map(
             value -> {
               if (value.isNumber()) {
-                return value.decimalValue();
+                return bounded(where(field), value.decimalValue());
               }
               throw new BadRequestException(
                   where(field) + " must be a number, not " + describe(value));
@@ -201,12 +207,25 @@ public final class RequestFields {
     return text(field)
         .map(
             value -> {
+              LocalDate date;
               try {
-                return LocalDate.parse(value);
+                date = LocalDate.parse(value);
               } catch (DateTimeParseException e) {
                 throw new BadRequestException(
                     where(field) + " '" + value + "' is not a date like 2026-11-23");
               }
+              // Plans and refills count days forward from these dates; year 999999999 overflows.
+              if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+                throw new BadRequestException(
+                    where(field)
+                        + " '"
+                        + value
+                        + "' is out of range: a date in a request lies between "
+                        + FIRST_DATE
+                        + " and "
+                        + LAST_DATE);
+              }
+              return date;
             });
   }
 
@@ -249,6 +268,27 @@ public final class RequestFields {
   private Optional<JsonNode> present(String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+  }
+
+  /**
+   * Refuses a number no request means, such as {@code 1e999999999}: JSON allows any exponent, but
+   * exact arithmetic on it (or printing it in full) would take the machine's whole memory.
+   */
+  private static BigDecimal bounded(String where, BigDecimal value) {
+    BigDecimal normal = value.stripTrailingZeros();
+    int wholeDigits = normal.precision() - normal.scale();
+    if (wholeDigits > MAX_DIGITS || normal.scale() > MAX_DIGITS) {
+      throw new BadRequestException(
+          where
+              + " "
+              + value
+              + " is out of range: a number in a request has at most "
+              + MAX_DIGITS
+              + " digits before and "
+              + MAX_DIGITS
+              + " after the decimal point");
+    }
+    return value;
   }
 
   private BadRequestException missing(String field, String expected) {
