@@ -22,6 +22,9 @@ import org.tonus.core.knowledge.Knowledge;
  * not below the reservoir volume. Immutable and safe to share.
  */
 public final class PumpRefillCalculator {
+  /** A hundred years of days: beyond it no refill date is meaningful (see calculate). */
+  private static final BigDecimal CALENDAR_LIMIT_DAYS = BigDecimal.valueOf(36_500);
+
   private final Knowledge knowledge;
   private final IntrathecalFacts facts;
   private final IntrathecalProducts products;
@@ -84,7 +87,7 @@ public final class PumpRefillCalculator {
         citations);
   }
 
-  private PumpRefill refill(
+  private PumpRefillOutcome refill(
       PumpRefillRequest request,
       BigDecimal volume,
       BigDecimal reserve,
@@ -115,6 +118,22 @@ public final class PumpRefillCalculator {
     Rates.Quotient rate = Rates.quotient(perDay, concentration);
     citations.cite(IntrathecalFacts.PUMP_RATE, IntrathecalFacts.RATE_ROUNDING);
     arithmetic.add(Rates.describe(perDay, concentration, rate));
+
+    // Not a clinical limit: a reservoir "lasting" past any calendar the pump clinic works with
+    // means the daily dose is not what was meant (a unit slip), and the dates cannot be made.
+    if (total.divide(perDay, 0, RoundingMode.FLOOR).compareTo(CALENDAR_LIMIT_DAYS) > 0) {
+      input.invalid(
+          "dailyDose",
+          request.dailyDose(),
+          "dailyDose "
+              + request.dailyDose()
+              + " would make "
+              + total.toPlainString()
+              + " mcg last more than "
+              + CALENDAR_LIMIT_DAYS
+              + " days: check the dose and its unit");
+      return new IntrathecalRefusal(input.alerts(), citations.rules(), citations.sources());
+    }
 
     // IT-13-B, IT-13-E: whole days only, part days dropped
     long daysToReserve = wholeDays(usable, perDay);
