@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -48,7 +49,10 @@ class IntrathecalPropertiesTest {
       @ForAll @IntRange(min = 2, max = 400) int volumeTenths,
       @ForAll @IntRange(min = 0, max = 399) int reserveTenths,
       @ForAll("usConcentrations") String concentration,
-      @ForAll @IntRange(min = 1, max = 30000) int dailyTenthsMcg,
+      // From 3 mcg/day: 40 mL of 2000 mcg/mL then lasts at most 26,667 days; a dose so small that
+      // the reservoir outlasts 36,500 days is refused instead (see
+      // refillsPastAnyCalendarAreRefused).
+      @ForAll @IntRange(min = 30, max = 30000) int dailyTenthsMcg,
       @ForAll @IntRange(min = 0, max = 2000) int bolusTenthsMcg,
       @ForAll @IntRange(min = 0, max = 60) int marginDays) {
     int reserve = reserveTenths % volumeTenths;
@@ -143,5 +147,23 @@ class IntrathecalPropertiesTest {
     } else {
       assertThat(judgement.alerts()).isNotEmpty();
     }
+  }
+
+  @Example
+  void refillsPastAnyCalendarAreRefused() {
+    // 20 mL x 2000 mcg/mL = 40000 mcg; at 1 mcg/day that is 40000 days, past 36500.
+    PumpRefillOutcome outcome =
+        PUMP.calculate(
+            PumpRefillRequest.of(
+                Jurisdiction.US,
+                LocalDate.of(2026, 1, 15),
+                "20 mL",
+                "2000 mcg/mL",
+                "1 mcg/day",
+                "2 mL"));
+
+    assertThat(outcome.alerts())
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.message()).contains("last more than 36500 days"));
   }
 }
