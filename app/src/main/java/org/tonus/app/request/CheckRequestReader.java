@@ -1,6 +1,8 @@
 package org.tonus.app.request;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.tonus.core.check.AllergyMention;
 import org.tonus.core.check.CheckPatient;
 import org.tonus.core.check.CheckRequest;
@@ -43,18 +45,7 @@ public final class CheckRequestReader {
                 .toList(),
             patientFields.choice("alcoholUse", CheckPatient.AlcoholIntake.class));
     RequestFields order = request.requiredObject("order");
-    order.allowOnly(
-        "sig",
-        "indication",
-        "replacesCurrent",
-        "stop",
-        "drug",
-        "doseValue",
-        "doseUnit",
-        "route",
-        "timesPerDay",
-        "asNeeded",
-        "durationDays");
+    order.allowOnly(orderFields("indication", "replacesCurrent", "stop"));
     return new CheckRequest(
         request.choice("jurisdiction", Jurisdiction.class).orElse(Jurisdiction.US),
         checkPatient,
@@ -76,17 +67,7 @@ public final class CheckRequestReader {
   }
 
   private static CurrentOrder current(RequestFields current) {
-    current.allowOnly(
-        "sig",
-        "since",
-        "phase",
-        "drug",
-        "doseValue",
-        "doseUnit",
-        "route",
-        "timesPerDay",
-        "asNeeded",
-        "durationDays");
+    current.allowOnly(orderFields("since", "phase"));
     return new CurrentOrder(
         orderInput(current),
         current.date("since"),
@@ -102,6 +83,23 @@ public final class CheckRequestReader {
     } catch (IllegalArgumentException impossible) {
       throw new BadRequestException(pump.path() + ": " + impossible.getMessage());
     }
+  }
+
+  /** The fields of a sig or a structured order, with those of this kind of order. */
+  private static String[] orderFields(String... more) {
+    List<String> fields =
+        new ArrayList<>(
+            List.of(
+                "sig",
+                "drug",
+                "doseValue",
+                "doseUnit",
+                "route",
+                "timesPerDay",
+                "asNeeded",
+                "durationDays"));
+    fields.addAll(List.of(more));
+    return fields.toArray(String[]::new);
   }
 
   /** A sig, a structured order, or a stop; exactly one of the three. */
