@@ -3,8 +3,10 @@ package org.tonus.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Properties;
 import org.tonus.app.request.BadRequestException;
+import org.tonus.app.request.RequestFields;
 import org.tonus.core.knowledge.KnowledgeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +46,16 @@ final class TonusCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new TonusCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // Date flags obey the same range as dates in a JSON request.
+    commandLine.registerConverter(
+        LocalDate.class,
+        value -> {
+          try {
+            return RequestFields.date("the date", value);
+          } catch (BadRequestException bad) {
+            throw new CommandLine.TypeConversionException(bad.getMessage());
+          }
+        });
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           if (exception instanceof KnowledgeException invalid) {

@@ -169,4 +169,14 @@ class PlanCommandsTest {
 
     assertThat(run.out()).contains("Not assessed: Cockcroft-Gault needs sex");
   }
+
+  @Test
+  void aDateFlagOutsideTheCountableYearsIsABadRequest() {
+    Run run = tonus("plan", "titrate", "--age", "45", "--start", "+999999999-12-31");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("'+999999999-12-31' is out of range")
+        .doesNotContain("Exception");
+  }
 }

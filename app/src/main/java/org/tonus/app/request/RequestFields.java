@@ -204,29 +204,32 @@ public final class RequestFields {
   }
 
   public Optional<LocalDate> date(String field) {
-    return text(field)
-        .map(
-            value -> {
-              LocalDate date;
-              try {
-                date = LocalDate.parse(value);
-              } catch (DateTimeParseException e) {
-                throw new BadRequestException(
-                    where(field) + " '" + value + "' is not a date like 2026-11-23");
-              }
-              // Plans and refills count days forward from these dates; year 999999999 overflows.
-              if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
-                throw new BadRequestException(
-                    where(field)
-                        + " '"
-                        + value
-                        + "' is out of range: a date in a request lies between "
-                        + FIRST_DATE
-                        + " and "
-                        + LAST_DATE);
-              }
-              return date;
-            });
+    return text(field).map(value -> date(where(field), value));
+  }
+
+  /**
+   * A date as a request or a flag writes it ({@code 2026-11-23}), within the years plans and
+   * refills can count days forward from (year 999999999 would overflow); {@code where} names the
+   * field.
+   */
+  public static LocalDate date(String where, String value) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(where + " '" + value + "' is not a date like 2026-11-23");
+    }
+    if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+      throw new BadRequestException(
+          where
+              + " '"
+              + value
+              + "' is out of range: a date in a request lies between "
+              + FIRST_DATE
+              + " and "
+              + LAST_DATE);
+    }
+    return date;
   }
 
   public LocalDate requiredDate(String field) {
