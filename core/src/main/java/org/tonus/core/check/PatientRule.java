@@ -13,9 +13,9 @@ import org.tonus.core.knowledge.Route;
 import org.tonus.core.sig.DoseForm;
 
 /**
- * Who the patient is: age below the established range for the route (POL-06: PED-US-01, PED-US-02,
- * PED-UK-03), tablets for a light child (PED-UK-01-G), age 65 or over (POL-16, GER-01-A), and
- * pregnancy or breastfeeding (CAU-13-B).
+ * Who the patient is: age below the established range for the route (POL-06: PED-US-02 for
+ * intrathecal, PED-US-01 and PED-UK-03), tablets for a light child (PED-UK-01-G), age 65 or over
+ * (POL-16, GER-01-A), and pregnancy or breastfeeding (CAU-13-B).
  */
 final class PatientRule implements CheckRule {
   @Override
