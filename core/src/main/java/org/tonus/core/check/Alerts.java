@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
 import org.tonus.core.alert.Severity;
@@ -28,11 +29,15 @@ final class Alerts {
     for (int i = 0; i + 1 < evidence.length; i += 2) {
       map.put(evidence[i], evidence[i + 1]);
     }
-    if (!facts.isEmpty()) {
-      map.put("rules", String.join(", ", facts.stream().map(Fact::id).toList()));
-    }
     LinkedHashSet<String> sources = new LinkedHashSet<>();
-    facts.forEach(f -> sources.addAll(f.sources()));
+    if (!facts.isEmpty()) {
+      StringJoiner rules = new StringJoiner(", ");
+      for (Fact fact : facts) {
+        rules.add(fact.id());
+        sources.addAll(fact.sources());
+      }
+      map.put("rules", rules.toString());
+    }
     return new Alert(code, severity, message, map, List.copyOf(sources));
   }
 

@@ -44,10 +44,7 @@ final class AllergyRule implements CheckRule {
               .filter(r -> SYSTEMIC.stream().anyMatch(r::contains))
               .isPresent();
       List<Fact> facts =
-          context
-              .facts()
-              .of(FactKind.CONTRAINDICATION)
-              .filter(f -> CheckFacts.conditionIds(f).contains(CheckFacts.HYPERSENSITIVITY))
+          context.facts().naming(FactKind.CONTRAINDICATION, CheckFacts.HYPERSENSITIVITY).stream()
               .filter(
                   f ->
                       CheckFacts.applies(

@@ -16,15 +16,81 @@ import org.tonus.core.sig.SigStep;
  * Everything a rule may look at, read once: the request, the order and current regimen as read, the
  * recognised co-medications and conditions, and the renal assessment.
  */
-record CheckContext(
-    CheckRequest request,
-    Knowledge knowledge,
-    CheckFacts facts,
-    ReadOrder order,
-    Optional<ReadOrder> current,
-    List<Medication> medications,
-    List<MatchedCondition> conditions,
-    RenalAssessment renal) {
+final class CheckContext {
+  private final CheckRequest request;
+  private final Knowledge knowledge;
+  private final CheckFacts facts;
+  private final ReadOrder order;
+  private final Optional<ReadOrder> current;
+  private final List<Medication> medications;
+  private final List<MatchedCondition> conditions;
+  private final RenalAssessment renal;
+  // Derived once: nearly every rule asks for them.
+  private final Optional<Sig> sig;
+  private final List<SigStep> dosedSteps;
+  private final Optional<AdministrationRoute> writtenRoute;
+  private final Route route;
+  private final Optional<BigDecimal> orderDailyMg;
+  private final List<Medication> baclofenMedications;
+
+  CheckContext(
+      CheckRequest request,
+      Knowledge knowledge,
+      CheckFacts facts,
+      ReadOrder order,
+      Optional<ReadOrder> current,
+      List<Medication> medications,
+      List<MatchedCondition> conditions,
+      RenalAssessment renal) {
+    this.request = request;
+    this.knowledge = knowledge;
+    this.facts = facts;
+    this.order = order;
+    this.current = current;
+    this.medications = medications;
+    this.conditions = conditions;
+    this.renal = renal;
+    this.sig = order instanceof ReadOrder.Read read ? Optional.of(read.sig()) : Optional.empty();
+    this.dosedSteps =
+        sig.map(s -> s.steps().stream().filter(st -> !st.stop()).toList()).orElse(List.of());
+    this.writtenRoute = dosedSteps.isEmpty() ? Optional.empty() : dosedSteps.get(0).route();
+    this.route = writtenRoute.flatMap(AdministrationRoute::knowledgeRoute).orElse(Route.ORAL);
+    this.orderDailyMg = sig.flatMap(Doses::dailyMg);
+    this.baclofenMedications =
+        medications.stream().filter(m -> m.drug().id().equals(facts.baclofenId())).toList();
+  }
+
+  CheckRequest request() {
+    return request;
+  }
+
+  Knowledge knowledge() {
+    return knowledge;
+  }
+
+  CheckFacts facts() {
+    return facts;
+  }
+
+  ReadOrder order() {
+    return order;
+  }
+
+  Optional<ReadOrder> current() {
+    return current;
+  }
+
+  List<Medication> medications() {
+    return medications;
+  }
+
+  List<MatchedCondition> conditions() {
+    return conditions;
+  }
+
+  RenalAssessment renal() {
+    return renal;
+  }
 
   Jurisdiction jurisdiction() {
     return request.jurisdiction();
@@ -36,7 +102,7 @@ record CheckContext(
 
   /** The order's sig when it was read and is not a stop. */
   Optional<Sig> sig() {
-    return order instanceof ReadOrder.Read read ? Optional.of(read.sig()) : Optional.empty();
+    return sig;
   }
 
   boolean isStop() {
@@ -45,17 +111,17 @@ record CheckContext(
 
   /** The steps of the order that give a dose (a "then stop" step gives none). */
   List<SigStep> dosedSteps() {
-    return sig().map(s -> s.steps().stream().filter(st -> !st.stop()).toList()).orElse(List.of());
+    return dosedSteps;
   }
 
   /** The written route of the order's first step. */
   Optional<AdministrationRoute> writtenRoute() {
-    return dosedSteps().stream().findFirst().flatMap(SigStep::route);
+    return writtenRoute;
   }
 
   /** The knowledge route of the order: intrathecal when written so, oral otherwise. */
   Route route() {
-    return writtenRoute().flatMap(AdministrationRoute::knowledgeRoute).orElse(Route.ORAL);
+    return route;
   }
 
   Optional<Sig> currentSig() {
@@ -64,12 +130,12 @@ record CheckContext(
 
   /** The largest daily amount of the order in mg/day (oral or mg-written), when known. */
   Optional<BigDecimal> orderDailyMg() {
-    return sig().flatMap(Doses::dailyMg);
+    return orderDailyMg;
   }
 
   /** Baclofen orders among the co-medications, which stay active unless the order replaces them. */
   List<Medication> baclofenMedications() {
-    return medications.stream().filter(m -> m.drug().id().equals(facts.baclofenId())).toList();
+    return baclofenMedications;
   }
 
   boolean replaces() {

@@ -1,11 +1,17 @@
 package org.tonus.core.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.tonus.core.intrathecal.ScreeningSequence;
+import org.tonus.core.knowledge.Drug;
 import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.FactKind;
@@ -35,11 +41,129 @@ final class CheckFacts {
 
   private final Knowledge knowledge;
   private final ScreeningSequence screening;
+  private final List<Fact> implantStarts;
+  private final Fact frequencyRange;
+  private final Fact taper;
+  private final Fact experienceLimit;
+  private final BigDecimal experienceLimitMcgPerDay;
+  private final Optional<Fact> elderlyCaution;
+  private final Map<Jurisdiction, PerJurisdiction> byJurisdiction =
+      new EnumMap<>(Jurisdiction.class);
+  private final Map<FactKind, Map<String, List<Fact>>> byCondition = new EnumMap<>(FactKind.class);
+  private final Map<String, List<Fact>> interactionsByDrugOrClass = new HashMap<>();
+  private final Map<Fact, Integer> ordinals = new IdentityHashMap<>();
 
+  /**
+   * Every lookup the rules make is answered here once, at construction: a check then reads fields
+   * and small lists instead of scanning the pack, which keeps a check cheap beside the request
+   * parsing every integration already pays for.
+   */
   CheckFacts(Knowledge knowledge) {
     this.knowledge = knowledge;
     knowledge.drugs().drug(BACLOFEN).orElseThrow(() -> missing("the drug " + BACLOFEN));
     this.screening = new ScreeningSequence(knowledge);
+    this.implantStarts = findImplantStarts();
+    this.frequencyRange = findFrequencyRange();
+    this.taper = findTaper();
+    this.experienceLimit = findExperienceLimit();
+    this.experienceLimitMcgPerDay =
+        experienceLimit.values().quantity(FactField.ABOVE).get().to(Unit.MCG_PER_DAY).amount();
+    this.elderlyCaution = findElderlyCaution();
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      byJurisdiction.put(jurisdiction, new PerJurisdiction(jurisdiction));
+    }
+    for (FactKind kind :
+        List.of(FactKind.CONTRAINDICATION, FactKind.CAUTION, FactKind.INDICATION)) {
+      Map<String, List<Fact>> index = new HashMap<>();
+      of(kind).forEach(f -> conditionIds(f).forEach(id -> addTo(index, id, f)));
+      byCondition.put(kind, freeze(index));
+    }
+    List<Fact> interactions = knowledge.facts(FactKind.INTERACTION);
+    for (int i = 0; i < interactions.size(); i++) {
+      Fact fact = interactions.get(i);
+      ordinals.put(fact, i);
+      fact.values()
+          .reference(FactField.DRUG)
+          .ifPresent(r -> addTo(interactionsByDrugOrClass, r.id(), fact));
+      fact.values()
+          .reference(FactField.DRUG_CLASS)
+          .ifPresent(r -> addTo(interactionsByDrugOrClass, r.id(), fact));
+    }
+    interactionsByDrugOrClass.replaceAll((k, v) -> List.copyOf(v));
+  }
+
+  /** The facts of one jurisdiction that depend on nothing else. */
+  private final class PerJurisdiction {
+    final Fact adultAge;
+    final Map<Population, List<Fact>> oralMaxima = new EnumMap<>(Population.class);
+    final Optional<Fact> adultStartCeiling;
+    final Optional<Fact> childStartCeiling;
+    final List<Fact> adultSteps;
+    final Optional<Fact> childStep;
+    final Map<Route, List<Fact>> pediatricAgeLimits = new EnumMap<>(Route.class);
+    final Optional<Fact> tabletWeightLimit;
+
+    PerJurisdiction(Jurisdiction jurisdiction) {
+      adultAge = findAdultAge(jurisdiction);
+      for (Population population : Population.values()) {
+        oralMaxima.put(population, findOralMaxima(jurisdiction, population));
+      }
+      adultStartCeiling = findAdultStartCeiling(jurisdiction);
+      childStartCeiling = findChildStartCeiling(jurisdiction);
+      adultSteps = findAdultSteps(jurisdiction);
+      childStep = findChildStep(jurisdiction);
+      for (Route route : Route.values()) {
+        pediatricAgeLimits.put(route, findPediatricAgeLimits(jurisdiction, route));
+      }
+      tabletWeightLimit = findTabletWeightLimit(jurisdiction);
+    }
+  }
+
+  private PerJurisdiction in(Jurisdiction jurisdiction) {
+    return byJurisdiction.get(jurisdiction);
+  }
+
+  /**
+   * The facts of a kind (contraindication, caution, indication) that name a condition, in pack
+   * order; scope is left to the caller.
+   */
+  List<Fact> naming(FactKind kind, String conditionId) {
+    return byCondition.getOrDefault(kind, Map.of()).getOrDefault(conditionId, List.of());
+  }
+
+  /**
+   * The interaction facts naming the drug or one of its classes that apply in this jurisdiction,
+   * route and age, in pack order.
+   */
+  List<Fact> interactionsWith(Drug drug, Jurisdiction jurisdiction, Route route, int ageYears) {
+    List<Fact> found = new ArrayList<>();
+    collect(found, drug.id(), jurisdiction, route, ageYears);
+    for (String classId : drug.classIds()) {
+      collect(found, classId, jurisdiction, route, ageYears);
+    }
+    if (found.size() > 1) {
+      found.sort(Comparator.comparing(ordinals::get));
+    }
+    return found;
+  }
+
+  private void collect(
+      List<Fact> found, String drugOrClass, Jurisdiction jurisdiction, Route route, int age) {
+    for (Fact fact : interactionsByDrugOrClass.getOrDefault(drugOrClass, List.of())) {
+      if (!found.contains(fact) && applies(fact, jurisdiction, route, age)) {
+        found.add(fact);
+      }
+    }
+  }
+
+  private static void addTo(Map<String, List<Fact>> index, String key, Fact fact) {
+    index.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
+  }
+
+  private static Map<String, List<Fact>> freeze(Map<String, List<Fact>> index) {
+    Map<String, List<Fact>> frozen = new HashMap<>();
+    index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
   }
 
   /** The intrathecal screening sequence, as the start planner reads it (IT-01, IT-02). */
@@ -52,6 +176,10 @@ final class CheckFacts {
    * is the ceiling whatever the screening effect lasted.
    */
   List<Fact> implantStarts() {
+    return implantStarts;
+  }
+
+  private List<Fact> findImplantStarts() {
     List<Fact> starts =
         of(FactKind.IMPLANT_START)
             .filter(f -> f.scope().route().equals(Optional.of(Route.INTRATHECAL)))
@@ -90,6 +218,10 @@ final class CheckFacts {
 
   /** The age from which the jurisdiction's adult oral rules hold (DOSE-US-04, DOSE-UK-01-G). */
   Fact adultAge(Jurisdiction jurisdiction) {
+    return in(jurisdiction).adultAge;
+  }
+
+  private Fact findAdultAge(Jurisdiction jurisdiction) {
     return of(FactKind.STATEMENT)
         .filter(f -> f.scope().jurisdiction().equals(Optional.of(jurisdiction)))
         .filter(f -> f.scope().route().equals(Optional.of(Route.ORAL)))
@@ -112,10 +244,20 @@ final class CheckFacts {
    * PED-UK-01-D..F).
    */
   List<Fact> oralMaxima(Jurisdiction jurisdiction, int ageYears) {
-    Population population = population(jurisdiction, ageYears);
+    List<Fact> applying = new ArrayList<>(2);
+    for (Fact fact : in(jurisdiction).oralMaxima.get(population(jurisdiction, ageYears))) {
+      if (applies(fact, jurisdiction, Route.ORAL, ageYears)) {
+        applying.add(fact);
+      }
+    }
+    return applying;
+  }
+
+  private List<Fact> findOralMaxima(Jurisdiction jurisdiction, Population population) {
     return of(FactKind.MAXIMUM_DOSE)
         .filter(f -> f.scope().population().equals(Optional.of(population)))
-        .filter(f -> applies(f, jurisdiction, Route.ORAL, ageYears))
+        .filter(f -> f.scope().appliesIn(jurisdiction))
+        .filter(f -> f.scope().route().map(Route.ORAL::equals).orElse(true))
         .filter(
             f ->
                 f.values()
@@ -136,6 +278,10 @@ final class CheckFacts {
 
   /** The adult oral start ceiling in mg/day (POL-04-A). */
   Optional<Fact> adultStartCeiling(Jurisdiction jurisdiction) {
+    return in(jurisdiction).adultStartCeiling;
+  }
+
+  private Optional<Fact> findAdultStartCeiling(Jurisdiction jurisdiction) {
     return of(FactKind.START_DOSE)
         .filter(f -> f.scope().population().equals(Optional.of(Population.ADULT)))
         .filter(f -> f.scope().route().equals(Optional.of(Route.ORAL)))
@@ -147,6 +293,10 @@ final class CheckFacts {
 
   /** The child start ceiling in mg/kg/day (POL-04-D). */
   Optional<Fact> childStartCeiling(Jurisdiction jurisdiction) {
+    return in(jurisdiction).childStartCeiling;
+  }
+
+  private Optional<Fact> findChildStartCeiling(Jurisdiction jurisdiction) {
     return of(FactKind.THRESHOLD)
         .filter(f -> f.scope().population().equals(Optional.of(Population.CHILD)))
         .filter(f -> f.scope().route().equals(Optional.of(Route.ORAL)))
@@ -159,6 +309,10 @@ final class CheckFacts {
    * Adult oral steps in mg/day, jurisdiction-free policy steps (POL-04-B up to 60, POL-04-C above).
    */
   List<Fact> adultSteps(Jurisdiction jurisdiction) {
+    return in(jurisdiction).adultSteps;
+  }
+
+  private List<Fact> findAdultSteps(Jurisdiction jurisdiction) {
     return of(FactKind.TITRATION_STEP)
         .filter(f -> f.scope().population().equals(Optional.of(Population.ADULT)))
         .filter(f -> f.scope().route().equals(Optional.of(Route.ORAL)))
@@ -169,6 +323,10 @@ final class CheckFacts {
 
   /** The child oral step in mg/kg/day and its interval (PED-UK-01-H). */
   Optional<Fact> childStep(Jurisdiction jurisdiction) {
+    return in(jurisdiction).childStep;
+  }
+
+  private Optional<Fact> findChildStep(Jurisdiction jurisdiction) {
     return of(FactKind.TITRATION_STEP)
         .filter(f -> f.scope().population().equals(Optional.of(Population.CHILD)))
         .filter(f -> f.scope().route().equals(Optional.of(Route.ORAL)))
@@ -178,6 +336,10 @@ final class CheckFacts {
 
   /** The usual range of oral doses a day (ADM-06). */
   Fact frequencyRange() {
+    return frequencyRange;
+  }
+
+  private Fact findFrequencyRange() {
     return of(FactKind.DOSE_FREQUENCY)
         .filter(f -> f.scope().route().equals(Optional.of(Route.ORAL)))
         .filter(
@@ -190,6 +352,10 @@ final class CheckFacts {
 
   /** The shortest oral taper (WD-04-A). */
   Fact taper() {
+    return taper;
+  }
+
+  private Fact findTaper() {
     return of(FactKind.TAPER)
         .filter(f -> f.scope().route().equals(Optional.of(Route.ORAL)))
         .filter(f -> f.values().count(FactField.MINIMUM_DAYS).isPresent())
@@ -199,6 +365,10 @@ final class CheckFacts {
 
   /** The intrathecal daily dose beyond usual experience (IT-06-C). */
   Fact experienceLimit() {
+    return experienceLimit;
+  }
+
+  private Fact findExperienceLimit() {
     return of(FactKind.EXPERIENCE_LIMIT)
         .filter(f -> f.scope().route().equals(Optional.of(Route.INTRATHECAL)))
         .findFirst()
@@ -206,7 +376,7 @@ final class CheckFacts {
   }
 
   BigDecimal experienceLimitMcgPerDay() {
-    return experienceLimit().values().quantity(FactField.ABOVE).get().to(Unit.MCG_PER_DAY).amount();
+    return experienceLimitMcgPerDay;
   }
 
   /**
@@ -214,6 +384,10 @@ final class CheckFacts {
    * PED-UK-03).
    */
   List<Fact> pediatricAgeLimits(Jurisdiction jurisdiction, Route route) {
+    return in(jurisdiction).pediatricAgeLimits.get(route);
+  }
+
+  private List<Fact> findPediatricAgeLimits(Jurisdiction jurisdiction, Route route) {
     return of(FactKind.STATEMENT)
         .filter(f -> f.scope().population().equals(Optional.of(Population.CHILD)))
         .filter(f -> f.scope().jurisdiction().equals(Optional.of(jurisdiction)))
@@ -224,6 +398,10 @@ final class CheckFacts {
 
   /** The weight below which tablets do not suit a child (PED-UK-01-G). */
   Optional<Fact> tabletWeightLimit(Jurisdiction jurisdiction) {
+    return in(jurisdiction).tabletWeightLimit;
+  }
+
+  private Optional<Fact> findTabletWeightLimit(Jurisdiction jurisdiction) {
     return of(FactKind.STATEMENT)
         .filter(f -> f.scope().jurisdiction().equals(Optional.of(jurisdiction)))
         .filter(f -> f.scope().weightBelowKg().isPresent())
@@ -232,6 +410,10 @@ final class CheckFacts {
 
   /** The caution for older people without a condition (GER-01-A). */
   Optional<Fact> elderlyCaution() {
+    return elderlyCaution;
+  }
+
+  private Optional<Fact> findElderlyCaution() {
     return of(FactKind.CAUTION)
         .filter(f -> f.scope().population().equals(Optional.of(Population.ELDERLY)))
         .filter(f -> f.scope().ageFromYears().isPresent())

@@ -1,6 +1,7 @@
 package org.tonus.core.check;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.tonus.core.sig.SigParser;
 public final class Checker {
   private final Knowledge knowledge;
   private final CheckFacts facts;
-  private final Map<Jurisdiction, SigParser> parsers;
+  private final Map<Jurisdiction, SigMemo> parsers;
   private final RenalAssessor renal;
   private final List<CheckRule> rules =
       List.of(
@@ -49,19 +50,26 @@ public final class Checker {
           new MarketedStrengthRule());
 
   public Checker(Knowledge knowledge) {
+    this(knowledge, SigMemo.DEFAULT_CAPACITY);
+  }
+
+  /**
+   * A checker that remembers up to {@code rememberedSigs} parsed sigs per jurisdiction (0: parse
+   * every sig every time, as the benchmarks do to measure the parser's share).
+   */
+  public Checker(Knowledge knowledge, int rememberedSigs) {
     this.knowledge = knowledge;
     this.facts = new CheckFacts(knowledge);
-    this.parsers =
-        Map.of(
-            Jurisdiction.US,
-            new SigParser(knowledge, Jurisdiction.US),
-            Jurisdiction.UK,
-            new SigParser(knowledge, Jurisdiction.UK));
+    Map<Jurisdiction, SigMemo> memos = new EnumMap<>(Jurisdiction.class);
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      memos.put(jurisdiction, new SigMemo(new SigParser(knowledge, jurisdiction), rememberedSigs));
+    }
+    this.parsers = memos;
     this.renal = new RenalAssessor(knowledge);
   }
 
   public CheckResult check(CheckRequest request) {
-    SigParser parser = parsers.get(request.jurisdiction());
+    SigMemo parser = parsers.get(request.jurisdiction());
     OrderReader reader = new OrderReader(parser);
     List<String> unrecognised = new ArrayList<>();
     ReadOrder order = reader.read(request.order());
@@ -117,7 +125,7 @@ public final class Checker {
         : alerts;
   }
 
-  private Optional<Medication> medication(SigParser parser, String text) {
+  private Optional<Medication> medication(SigMemo parser, String text) {
     if (parser.parse(text) instanceof Parsed parsed && parsed.sig().drug().isPresent()) {
       return Optional.of(
           new Medication(text, parsed.sig().drug().get(), Optional.of(parsed.sig())));

@@ -72,12 +72,13 @@ final class ConditionRule implements CheckRule {
   }
 
   private static List<Fact> matching(CheckContext context, FactKind kind, String id, int age) {
-    return context
-        .facts()
-        .of(kind)
-        .filter(f -> CheckFacts.conditionIds(f).contains(id))
-        .filter(f -> CheckFacts.applies(f, context.jurisdiction(), context.route(), age))
-        .toList();
+    List<Fact> applying = new ArrayList<>(1);
+    for (Fact fact : context.facts().naming(kind, id)) {
+      if (CheckFacts.applies(fact, context.jurisdiction(), context.route(), age)) {
+        applying.add(fact);
+      }
+    }
+    return applying;
   }
 
   static List<Fact> with(List<Fact> facts, Fact extra) {

@@ -31,10 +31,11 @@ final class InteractionRule implements CheckRule {
         continue;
       }
       List<Fact> facts =
-          interactions(context).stream()
-              .filter(f -> !f.values().has(FactField.ALCOHOL_USE))
-              .filter(f -> names(f, drug))
-              .toList();
+          context
+              .facts()
+              .interactionsWith(
+                  drug, context.jurisdiction(), context.route(), context.patient().ageYears());
+      facts.removeIf(f -> f.values().has(FactField.ALCOHOL_USE));
       alert(medication.text(), drug.id(), facts).ifPresent(alerts::add);
     }
     if (context
@@ -71,14 +72,6 @@ final class InteractionRule implements CheckRule {
                 CheckFacts.applies(
                     f, context.jurisdiction(), context.route(), context.patient().ageYears()))
         .toList();
-  }
-
-  private static boolean names(Fact fact, Drug drug) {
-    return fact.values().reference(FactField.DRUG).filter(r -> r.id().equals(drug.id())).isPresent()
-        || fact.values()
-            .reference(FactField.DRUG_CLASS)
-            .filter(r -> drug.classIds().contains(r.id()))
-            .isPresent();
   }
 
   private static Optional<Alert> alert(String text, String drugId, List<Fact> facts) {

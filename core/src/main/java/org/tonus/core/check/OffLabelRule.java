@@ -66,10 +66,7 @@ final class OffLabelRule implements CheckRule {
   }
 
   private static List<Fact> indicationFacts(CheckContext context, Condition condition) {
-    return context
-        .facts()
-        .of(FactKind.INDICATION)
-        .filter(f -> CheckFacts.conditionIds(f).contains(condition.id()))
+    return context.facts().naming(FactKind.INDICATION, condition.id()).stream()
         .filter(
             f ->
                 CheckFacts.applies(

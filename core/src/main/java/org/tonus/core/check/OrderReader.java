@@ -5,16 +5,15 @@ import org.tonus.core.sig.Parsed;
 import org.tonus.core.sig.Refused;
 import org.tonus.core.sig.Sig;
 import org.tonus.core.sig.SigParse;
-import org.tonus.core.sig.SigParser;
 
 /**
  * Reads an {@link OrderInput} with the sig parser. A structured order is written out as a sig and
  * read the same way, so both forms pass the same validation; its missing parts are named first.
  */
 final class OrderReader {
-  private final SigParser parser;
+  private final SigMemo parser;
 
-  OrderReader(SigParser parser) {
+  OrderReader(SigMemo parser) {
     this.parser = parser;
   }
 
