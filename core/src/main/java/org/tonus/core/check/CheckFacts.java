@@ -47,6 +47,7 @@ final class CheckFacts {
   private final Fact experienceLimit;
   private final BigDecimal experienceLimitMcgPerDay;
   private final Optional<Fact> elderlyCaution;
+  private final BigDecimal criticalMultiple;
   private final Map<Jurisdiction, PerJurisdiction> byJurisdiction =
       new EnumMap<>(Jurisdiction.class);
   private final Map<FactKind, Map<String, List<Fact>>> byCondition = new EnumMap<>(FactKind.class);
@@ -69,6 +70,11 @@ final class CheckFacts {
     this.experienceLimitMcgPerDay =
         experienceLimit.values().quantity(FactField.ABOVE).get().to(Unit.MCG_PER_DAY).amount();
     this.elderlyCaution = findElderlyCaution();
+    this.criticalMultiple =
+        fact("POL-02")
+            .values()
+            .number(FactField.MULTIPLIER)
+            .orElseThrow(() -> missing("POL-02's multiple of the maximum that is critical"));
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       byJurisdiction.put(jurisdiction, new PerJurisdiction(jurisdiction));
     }
@@ -193,6 +199,11 @@ final class CheckFacts {
       throw missing("the intrathecal implant-start rules");
     }
     return starts;
+  }
+
+  /** From this multiple of the maximum a dose is critical, a likely slip (POL-02). */
+  BigDecimal criticalMultiple() {
+    return criticalMultiple;
   }
 
   String baclofenId() {

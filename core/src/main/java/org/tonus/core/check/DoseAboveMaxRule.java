@@ -19,9 +19,6 @@ import org.tonus.core.quantity.Unit;
  * the patient's age group and jurisdiction (POL-01, POL-02, POL-03; DOSE-GEN-01-F).
  */
 final class DoseAboveMaxRule implements CheckRule {
-  /** POL-02: from this multiple of the maximum the dose is critical (a likely slip). */
-  static final BigDecimal CRITICAL_MULTIPLE = new BigDecimal("1.5");
-
   @Override
   public List<Alert> check(CheckContext context) {
     if (context.route() != Route.ORAL || context.orderDailyMg().isEmpty()) {
@@ -56,7 +53,8 @@ final class DoseAboveMaxRule implements CheckRule {
               plain(limit.mg())));
     }
     used.add(context.facts().fact("POL-02"));
-    boolean critical = total.compareTo(limit.mg().multiply(CRITICAL_MULTIPLE)) >= 0;
+    boolean critical =
+        total.compareTo(limit.mg().multiply(context.facts().criticalMultiple())) >= 0;
     return List.of(
         Alerts.of(
             AlertCode.DOSE_ABOVE_MAX,

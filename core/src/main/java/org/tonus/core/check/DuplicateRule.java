@@ -8,6 +8,7 @@ import org.tonus.core.alert.Severity;
 import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.FactKind;
+import org.tonus.core.sig.Sig;
 
 /**
  * Another active baclofen order of any brand that this order does not replace (POL-01,
@@ -15,16 +16,30 @@ import org.tonus.core.knowledge.FactKind;
  * itself excluded from the class match.
  */
 final class DuplicateRule implements CheckRule {
+  /**
+   * A one-time intrathecal bolus (a screening dose, an extra dose beside the pump) is given and
+   * over: it neither duplicates a running regimen nor stays active beside the next order.
+   */
+  private static boolean singleBolus(Sig sig) {
+    return IntrathecalSteps.first(sig).filter(IntrathecalSteps::bolus).isPresent()
+        && sig.steps().size() == 1;
+  }
+
   @Override
   public List<Alert> check(CheckContext context) {
     List<Alert> alerts = new ArrayList<>();
     if (context.sig().isEmpty()) {
       return alerts;
     }
-    if (!context.replaces()) {
+    if (!context.replaces() && !singleBolus(context.sig().get())) {
       List<String> others = new ArrayList<>();
-      context.currentSig().filter(s -> s.isBaclofen()).ifPresent(s -> others.add(s.text()));
-      context.baclofenMedications().forEach(m -> others.add(m.text()));
+      context
+          .currentSig()
+          .filter(s -> s.isBaclofen() && !singleBolus(s))
+          .ifPresent(s -> others.add(s.text()));
+      context.baclofenMedications().stream()
+          .filter(m -> m.sig().filter(DuplicateRule::singleBolus).isEmpty())
+          .forEach(m -> others.add(m.text()));
       if (!others.isEmpty()) {
         alerts.add(
             Alerts.of(

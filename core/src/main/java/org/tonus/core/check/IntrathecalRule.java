@@ -18,7 +18,9 @@ final class IntrathecalRule implements CheckRule {
             .anyMatch(s -> s.dose().filter(d -> d.high().unit() != Unit.MCG).isPresent())) {
       return List.of();
     }
-    Optional<BigDecimal> daily = context.sig().flatMap(Doses::dailyMcg);
+    Optional<BigDecimal> infusion = infusionBeside(context);
+    Optional<BigDecimal> daily =
+        context.sig().flatMap(Doses::dailyMcg).map(d -> d.add(infusion.orElse(BigDecimal.ZERO)));
     BigDecimal limit = context.facts().experienceLimitMcgPerDay();
     if (daily.isEmpty() || daily.get().compareTo(limit) <= 0) {
       return List.of();
@@ -29,7 +31,9 @@ final class IntrathecalRule implements CheckRule {
             Severity.WARNING,
             "An intrathecal dose of "
                 + DoseAboveMaxRule.plain(daily.get())
-                + " mcg a day is beyond usual experience (above "
+                + " mcg a day"
+                + infusion.map(i -> " (the bolus with the running infusion)").orElse("")
+                + " is beyond usual experience (above "
                 + DoseAboveMaxRule.plain(limit)
                 + " mcg a day); check for pump or catheter problems before going higher.",
             List.of(context.facts().experienceLimit()),
@@ -39,5 +43,22 @@ final class IntrathecalRule implements CheckRule {
             DoseAboveMaxRule.plain(daily.get()),
             "usualExperienceMcg",
             DoseAboveMaxRule.plain(limit)));
+  }
+
+  /**
+   * The running infusion in mcg/day when the order is a single bolus given beside it: on that day
+   * the patient receives both.
+   */
+  private static Optional<BigDecimal> infusionBeside(CheckContext context) {
+    boolean bolus =
+        context.sig().flatMap(IntrathecalSteps::first).filter(IntrathecalSteps::bolus).isPresent();
+    if (!bolus || context.replaces()) {
+      return Optional.empty();
+    }
+    return context
+        .currentSig()
+        .filter(
+            s -> IntrathecalSteps.first(s).filter(st -> !IntrathecalSteps.bolus(st)).isPresent())
+        .flatMap(Doses::dailyMcg);
   }
 }

@@ -12,6 +12,7 @@ import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.FactKind;
 import org.tonus.core.knowledge.IndicationStatus;
+import org.tonus.core.knowledge.InteractionSeverity;
 
 /**
  * The indication against the jurisdiction's labelled or licensed uses (POL-17; IND-01 to IND-07).
@@ -88,9 +89,17 @@ final class OffLabelRule implements CheckRule {
                 f ->
                     f.values().choice(FactField.INDICATION_STATUS, IndicationStatus.class).get()
                         == IndicationStatus.NOT_RECOMMENDED);
+    // POL-17: a use the policy grades apart (alcohol use disorder) carries its grade on the fact.
+    Severity graded =
+        facts.stream()
+            .map(f -> f.values().choice(FactField.SEVERITY, InteractionSeverity.class))
+            .flatMap(Optional::stream)
+            .min(Comparator.naturalOrder())
+            .map(Alerts::severity)
+            .orElse(Severity.INFO);
     return Alerts.of(
         AlertCode.OFF_LABEL,
-        notRecommended ? Severity.WARNING : Severity.INFO,
+        notRecommended ? Severity.WARNING : graded,
         (notRecommended
                 ? "The label does not recommend baclofen for "
                 : "Baclofen is not labelled for ")

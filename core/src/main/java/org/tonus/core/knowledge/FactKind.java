@@ -13,11 +13,11 @@ import java.util.stream.Stream;
  * concentration, never both).
  */
 public enum FactKind implements Coded {
-  STATEMENT(List.of(), List.of()),
+  STATEMENT(List.of(), List.of(MULTIPLIER)),
   CODE(List.of(CODE_SYSTEM, FactField.CODE), List.of()),
   APPROVAL(List.of(APPROVED_PRODUCT), List.of(DATE)),
   BRAND(List.of(BRAND_NAME, MARKET_STATUS), List.of(FORMS)),
-  INDICATION(List.of(CONDITION, INDICATION_STATUS), List.of()),
+  INDICATION(List.of(CONDITION, INDICATION_STATUS), List.of(SEVERITY)),
   PRODUCT(
       List.of(FORM, MARKET_STATUS),
       List.of(FactField.BRAND, SCORED, PACKAGES),
