@@ -87,8 +87,8 @@ final class PlanIntrathecalCommand implements Callable<Integer> {
                     concentration.orElseThrow(() -> required("--concentration")))));
   }
 
-  private static IntrathecalStartRequest fromJson(
-      RequestFields request, Jurisdiction jurisdiction) {
+  /** The {@code plan intrathecal} contract of DESIGN.md read from a JSON request. */
+  static IntrathecalStartRequest fromJson(RequestFields request, Jurisdiction jurisdiction) {
     request.allowOnly(
         "jurisdiction",
         "patient",

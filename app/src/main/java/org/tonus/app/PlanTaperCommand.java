@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.tonus.app.output.OutputFormat;
 import org.tonus.app.request.BadRequestException;
+import org.tonus.app.request.PatientRequest;
 import org.tonus.app.request.RequestFields;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
@@ -57,53 +58,66 @@ final class PlanTaperCommand implements Callable<Integer> {
     OutputFormat format =
         options.format(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.ICS);
     Optional<RequestFields> json = options.request();
-    json.ifPresent(
-        request ->
-            request.allowOnly(
-                "jurisdiction",
-                "patient",
-                "today",
-                "start",
-                "current",
-                "days",
-                "order",
-                "tabletStrengthsMg",
-                "allowHalves",
-                "liquidConcentrationMgPerMl"));
     Jurisdiction jurisdiction = options.jurisdiction(json);
     Knowledge knowledge = KnowledgeLoader.loadBundled();
-    Patient patient = patientOptions.patient(json);
     SigLevels sigs = new SigLevels(knowledge, jurisdiction);
-    String currentSig =
-        json.map(r -> r.requiredObject("current").requiredText("sig"))
-            .or(() -> current)
-            .orElseThrow(() -> new BadRequestException("--current is required (the sig now)"));
-    Optional<ProposedTaper> proposed =
-        json.flatMap(r -> r.object("order"))
-            .map(order -> proposalOf(sigs, order))
-            .or(() -> proposal.map(text -> sigs.proposal("--proposal", text)));
     TaperRequest request =
-        Requests.checked(
-            () ->
-                new TaperRequest(
-                    jurisdiction,
-                    patient,
-                    json.map(r -> r.requiredDate("start"))
-                        .or(() -> start)
-                        .orElseThrow(() -> new BadRequestException("--start is required")),
-                    sigs.current("current", currentSig),
-                    json.flatMap(r -> r.integer("days"))
-                        .or(() -> days)
-                        .map(OptionalInt::of)
-                        .orElseGet(OptionalInt::empty),
-                    proposed,
-                    preparation.tabletStrengthsMg(json),
-                    preparation.allowHalves(json),
-                    preparation.liquidMgPerMl(json)));
+        json.map(fields -> fromJson(fields, jurisdiction, sigs))
+            .orElseGet(() -> fromFlags(jurisdiction, sigs));
     TaperOutcome outcome = new TaperPlanner(knowledge).taper(request);
     spec.commandLine().getOut().print(render(outcome, format));
     spec.commandLine().getOut().flush();
     return Answers.exitCode(outcome.alerts());
+  }
+
+  /** The {@code plan taper} contract of DESIGN.md read from a JSON request. */
+  static TaperRequest fromJson(RequestFields request, Jurisdiction jurisdiction, SigLevels sigs) {
+    request.allowOnly(
+        "jurisdiction",
+        "patient",
+        "today",
+        "start",
+        "current",
+        "days",
+        "order",
+        "tabletStrengthsMg",
+        "allowHalves",
+        "liquidConcentrationMgPerMl");
+    Patient patient = PatientRequest.read(request.requiredObject("patient"));
+    String currentSig = request.requiredObject("current").requiredText("sig");
+    Optional<ProposedTaper> proposed =
+        request.object("order").map(order -> proposalOf(sigs, order));
+    return Requests.checked(
+        () ->
+            new TaperRequest(
+                jurisdiction,
+                patient,
+                request.requiredDate("start"),
+                sigs.current("current", currentSig),
+                request.integer("days").map(OptionalInt::of).orElseGet(OptionalInt::empty),
+                proposed,
+                PreparationOptions.tabletStrengthsMg(request),
+                PreparationOptions.allowHalves(request),
+                PreparationOptions.liquidMgPerMl(request)));
+  }
+
+  private TaperRequest fromFlags(Jurisdiction jurisdiction, SigLevels sigs) {
+    Patient patient = patientOptions.patient(Optional.empty());
+    String currentSig =
+        current.orElseThrow(() -> new BadRequestException("--current is required (the sig now)"));
+    Optional<ProposedTaper> proposed = proposal.map(text -> sigs.proposal("--proposal", text));
+    return Requests.checked(
+        () ->
+            new TaperRequest(
+                jurisdiction,
+                patient,
+                start.orElseThrow(() -> new BadRequestException("--start is required")),
+                sigs.current("current", currentSig),
+                days.map(OptionalInt::of).orElseGet(OptionalInt::empty),
+                proposed,
+                preparation.tabletStrengthsMg(),
+                preparation.allowHalves(),
+                preparation.liquidMgPerMl()));
   }
 
   private static ProposedTaper proposalOf(SigLevels sigs, RequestFields order) {
@@ -113,23 +127,36 @@ final class PlanTaperCommand implements Callable<Integer> {
     return sigs.proposal("order.sig", order.requiredText("sig"));
   }
 
+  /** The JSON answer of the contract: the plan's steps and totals, or why there is no plan. */
+  static Object answer(TaperOutcome outcome) {
+    if (outcome instanceof PlanRefused refused) {
+      return refused;
+    }
+    TaperPlan plan = (TaperPlan) outcome;
+    return new PlanAnswer(
+        plan.steps().stream().map(PlanAnswer.Step::of).toList(),
+        plan.days(),
+        plan.totalMg(),
+        plan.tabletsNeeded(),
+        plan.liquidNeededMl(),
+        Optional.empty(),
+        plan.alerts(),
+        plan.rules(),
+        plan.sources());
+  }
+
   private String render(TaperOutcome outcome, OutputFormat format) {
     if (outcome instanceof PlanRefused refused) {
       return format == OutputFormat.JSON ? Answers.json(refused) : Plans.refusedText(refused);
     }
     TaperPlan plan = (TaperPlan) outcome;
-    PlanAnswer answer =
-        new PlanAnswer(
-            plan.steps().stream().map(PlanAnswer.Step::of).toList(),
-            plan.days(),
-            plan.totalMg(),
-            plan.tabletsNeeded(),
-            plan.liquidNeededMl(),
-            Optional.empty(),
-            plan.alerts(),
-            plan.rules(),
-            plan.sources());
     return PlanRendering.render(
-        "taper", "Taper plan", answer, plan.steps(), "", format, preparation.zone());
+        "taper",
+        "Taper plan",
+        (PlanAnswer) answer(plan),
+        plan.steps(),
+        "",
+        format,
+        preparation.zone());
   }
 }

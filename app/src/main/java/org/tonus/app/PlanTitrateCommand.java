@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tonus.app.output.OutputFormat;
 import org.tonus.app.request.BadRequestException;
+import org.tonus.app.request.PatientRequest;
 import org.tonus.app.request.RequestFields;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.KnowledgeLoader;
@@ -49,36 +50,69 @@ final class PlanTitrateCommand implements Callable<Integer> {
     OutputFormat format =
         options.format(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.ICS);
     Optional<RequestFields> json = options.request();
-    json.ifPresent(
-        request ->
-            request.allowOnly(
-                "jurisdiction",
-                "patient",
-                "today",
-                "start",
-                "targetDailyMg",
-                "tabletStrengthsMg",
-                "allowHalves",
-                "liquidConcentrationMgPerMl"));
     Jurisdiction jurisdiction = options.jurisdiction(json);
-    Patient patient = patientOptions.patient(json);
     TitrationRequest request =
-        Requests.checked(
-            () ->
-                new TitrationRequest(
-                    jurisdiction,
-                    patient,
-                    json.map(r -> r.requiredDate("start"))
-                        .or(() -> start)
-                        .orElseThrow(() -> new BadRequestException("--start is required")),
-                    json.flatMap(r -> r.decimal("targetDailyMg")).or(() -> targetDailyMg),
-                    preparation.tabletStrengthsMg(json),
-                    preparation.allowHalves(json),
-                    preparation.liquidMgPerMl(json)));
+        json.map(fields -> fromJson(fields, jurisdiction)).orElseGet(() -> fromFlags(jurisdiction));
     TitrationOutcome outcome = new TitrationPlanner(KnowledgeLoader.loadBundled()).titrate(request);
     spec.commandLine().getOut().print(render(outcome, format));
     spec.commandLine().getOut().flush();
     return Answers.exitCode(outcome.alerts());
+  }
+
+  /** The {@code plan titrate} contract of DESIGN.md read from a JSON request. */
+  static TitrationRequest fromJson(RequestFields request, Jurisdiction jurisdiction) {
+    request.allowOnly(
+        "jurisdiction",
+        "patient",
+        "today",
+        "start",
+        "targetDailyMg",
+        "tabletStrengthsMg",
+        "allowHalves",
+        "liquidConcentrationMgPerMl");
+    Patient patient = PatientRequest.read(request.requiredObject("patient"));
+    return Requests.checked(
+        () ->
+            new TitrationRequest(
+                jurisdiction,
+                patient,
+                request.requiredDate("start"),
+                request.decimal("targetDailyMg"),
+                PreparationOptions.tabletStrengthsMg(request),
+                PreparationOptions.allowHalves(request),
+                PreparationOptions.liquidMgPerMl(request)));
+  }
+
+  private TitrationRequest fromFlags(Jurisdiction jurisdiction) {
+    Patient patient = patientOptions.patient(Optional.empty());
+    return Requests.checked(
+        () ->
+            new TitrationRequest(
+                jurisdiction,
+                patient,
+                start.orElseThrow(() -> new BadRequestException("--start is required")),
+                targetDailyMg,
+                preparation.tabletStrengthsMg(),
+                preparation.allowHalves(),
+                preparation.liquidMgPerMl()));
+  }
+
+  /** The JSON answer of the contract: the plan's steps and totals, or why there is no plan. */
+  static Object answer(TitrationOutcome outcome) {
+    if (outcome instanceof PlanRefused refused) {
+      return refused;
+    }
+    TitrationPlan plan = (TitrationPlan) outcome;
+    return new PlanAnswer(
+        plan.steps().stream().map(PlanAnswer.Step::of).toList(),
+        plan.days(),
+        plan.totalMg(),
+        plan.tabletsNeeded(),
+        plan.liquidNeededMl(),
+        Optional.of(plan.maximumDailyMg()),
+        plan.alerts(),
+        plan.rules(),
+        plan.sources());
   }
 
   private String render(TitrationOutcome outcome, OutputFormat format) {
@@ -86,17 +120,7 @@ final class PlanTitrateCommand implements Callable<Integer> {
       return format == OutputFormat.JSON ? Answers.json(refused) : Plans.refusedText(refused);
     }
     TitrationPlan plan = (TitrationPlan) outcome;
-    PlanAnswer answer =
-        new PlanAnswer(
-            plan.steps().stream().map(PlanAnswer.Step::of).toList(),
-            plan.days(),
-            plan.totalMg(),
-            plan.tabletsNeeded(),
-            plan.liquidNeededMl(),
-            Optional.of(plan.maximumDailyMg()),
-            plan.alerts(),
-            plan.rules(),
-            plan.sources());
+    PlanAnswer answer = (PlanAnswer) answer(plan);
     return PlanRendering.render(
         "titrate",
         "Titration plan",

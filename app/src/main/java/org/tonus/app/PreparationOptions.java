@@ -30,16 +30,29 @@ final class PreparationOptions {
       description = "Zone of the dose times in --format ics (default: this computer's zone).")
   Optional<ZoneId> timeZone;
 
-  List<BigDecimal> tabletStrengthsMg(Optional<RequestFields> json) {
-    return json.map(r -> r.decimals("tabletStrengthsMg")).orElse(tabletStrengthsMg);
+  List<BigDecimal> tabletStrengthsMg() {
+    return tabletStrengthsMg;
   }
 
-  boolean allowHalves(Optional<RequestFields> json) {
-    return json.flatMap(r -> r.bool("allowHalves")).orElse(!noHalves);
+  boolean allowHalves() {
+    return !noHalves;
   }
 
-  Optional<BigDecimal> liquidMgPerMl(Optional<RequestFields> json) {
-    return json.flatMap(r -> r.decimal("liquidConcentrationMgPerMl")).or(() -> liquidMgPerMl);
+  Optional<BigDecimal> liquidMgPerMl() {
+    return liquidMgPerMl;
+  }
+
+  /** The request's {@code tabletStrengthsMg}; empty means the jurisdiction's marketed ones. */
+  static List<BigDecimal> tabletStrengthsMg(RequestFields request) {
+    return request.decimals("tabletStrengthsMg");
+  }
+
+  static boolean allowHalves(RequestFields request) {
+    return request.bool("allowHalves").orElse(true);
+  }
+
+  static Optional<BigDecimal> liquidMgPerMl(RequestFields request) {
+    return request.decimal("liquidConcentrationMgPerMl");
   }
 
   ZoneId zone() {

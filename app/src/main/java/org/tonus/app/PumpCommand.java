@@ -101,7 +101,8 @@ final class PumpCommand implements Callable<Integer> {
                 today));
   }
 
-  private static PumpRefillRequest fromJson(RequestFields request, Jurisdiction jurisdiction) {
+  /** The {@code pump} contract of DESIGN.md read from a JSON request. */
+  static PumpRefillRequest fromJson(RequestFields request, Jurisdiction jurisdiction) {
     request.allowOnly(
         "jurisdiction",
         "refillDate",

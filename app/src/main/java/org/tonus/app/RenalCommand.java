@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tonus.app.output.OutputFormat;
+import org.tonus.app.request.PatientRequest;
 import org.tonus.app.request.RequestFields;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.knowledge.Jurisdiction;
@@ -43,20 +44,30 @@ final class RenalCommand implements Callable<Integer> {
   public Integer call() {
     OutputFormat format = options.format(OutputFormat.TEXT, OutputFormat.JSON);
     Optional<RequestFields> json = options.request();
-    json.ifPresent(
-        request -> request.allowOnly("jurisdiction", "patient", "today", "endStageRenalDisease"));
     Jurisdiction jurisdiction = options.jurisdiction(json);
-    Patient patient = patientOptions.patient(json);
-    boolean esrd =
-        endStageRenalDisease || json.flatMap(r -> r.bool("endStageRenalDisease")).orElse(false);
-    RenalAssessment assessment =
-        new RenalAssessor(KnowledgeLoader.loadBundled())
-            .assess(RenalRequest.of(jurisdiction, patient).withEndStageRenalDisease(esrd));
+    RenalRequest request =
+        json.map(fields -> fromJson(fields, jurisdiction))
+            .map(
+                fromJson ->
+                    endStageRenalDisease ? fromJson.withEndStageRenalDisease(true) : fromJson)
+            .orElseGet(
+                () ->
+                    RenalRequest.of(jurisdiction, patientOptions.patient(Optional.empty()))
+                        .withEndStageRenalDisease(endStageRenalDisease));
+    RenalAssessment assessment = new RenalAssessor(KnowledgeLoader.loadBundled()).assess(request);
     spec.commandLine()
         .getOut()
         .print(format == OutputFormat.JSON ? Answers.json(contract(assessment)) : text(assessment));
     spec.commandLine().getOut().flush();
     return Answers.exitCode(assessment.alerts());
+  }
+
+  /** The {@code renal} contract of DESIGN.md read from a JSON request. */
+  static RenalRequest fromJson(RequestFields request, Jurisdiction jurisdiction) {
+    request.allowOnly("jurisdiction", "patient", "today", "endStageRenalDisease");
+    Patient patient = PatientRequest.read(request.requiredObject("patient"));
+    return RenalRequest.of(jurisdiction, patient)
+        .withEndStageRenalDisease(request.bool("endStageRenalDisease").orElse(false));
   }
 
   /** The renal answer of the contract in DESIGN.md. */
@@ -75,7 +86,7 @@ final class RenalCommand implements Callable<Integer> {
       List<String> rules,
       List<String> sources) {}
 
-  private static RenalAnswer contract(RenalAssessment assessment) {
+  static RenalAnswer contract(RenalAssessment assessment) {
     if (assessment instanceof RenalAssessment.Assessed assessed) {
       return new RenalAnswer(
           assessed.creatinineClearanceMlMin(),

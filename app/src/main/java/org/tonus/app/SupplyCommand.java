@@ -69,7 +69,17 @@ final class SupplyCommand implements Callable<Integer> {
     Jurisdiction jurisdiction = options.jurisdiction(json);
     Knowledge knowledge = KnowledgeLoader.loadBundled();
     Inputs inputs = json.map(SupplyCommand::fromJson).orElseGet(this::fromFlags);
-    SigParser parser = new SigParser(knowledge, jurisdiction);
+    SupplyResult result =
+        calculate(inputs, new SigParser(knowledge, jurisdiction), new SupplyCalculator(knowledge));
+    spec.commandLine()
+        .getOut()
+        .print(format == OutputFormat.JSON ? Answers.json(result) : text(inputs, result));
+    spec.commandLine().getOut().flush();
+    return Answers.exitCode(result.alerts());
+  }
+
+  /** The days' supply of what was asked; a sig that cannot be read or counted is a bad request. */
+  static SupplyResult calculate(Inputs inputs, SigParser parser, SupplyCalculator calculator) {
     List<Sig> parsed = new ArrayList<>();
     for (String text : inputs.sigs()) {
       SigParse parse = parser.parse(text);
@@ -84,24 +94,15 @@ final class SupplyCommand implements Callable<Integer> {
     }
     SupplySchedule.Countable countable = (SupplySchedule.Countable) schedule;
     BigDecimal amount = inputs.quantity().amountIn(countable.unit());
-    SupplyResult result =
-        new SupplyCalculator(knowledge)
-            .calculate(
-                Requests.checked(
-                    () ->
-                        new SupplyRequest(
-                            countable.steps(),
-                            amount,
-                            countable.unit(),
-                            inputs.fillDate(),
-                            inputs
-                                .refillMarginDays()
-                                .orElse(SupplyRequest.DEFAULT_REFILL_MARGIN_DAYS))));
-    spec.commandLine()
-        .getOut()
-        .print(format == OutputFormat.JSON ? Answers.json(result) : text(inputs, result));
-    spec.commandLine().getOut().flush();
-    return Answers.exitCode(result.alerts());
+    return calculator.calculate(
+        Requests.checked(
+            () ->
+                new SupplyRequest(
+                    countable.steps(),
+                    amount,
+                    countable.unit(),
+                    inputs.fillDate(),
+                    inputs.refillMarginDays().orElse(SupplyRequest.DEFAULT_REFILL_MARGIN_DAYS))));
   }
 
   private Inputs fromFlags() {
@@ -117,7 +118,8 @@ final class SupplyCommand implements Callable<Integer> {
         refillMarginDays);
   }
 
-  private static Inputs fromJson(RequestFields request) {
+  /** The {@code supply} contract of DESIGN.md read from a JSON request. */
+  static Inputs fromJson(RequestFields request) {
     request.allowOnly(
         "jurisdiction",
         "patient",
@@ -173,7 +175,7 @@ final class SupplyCommand implements Callable<Integer> {
   }
 
   /** What the command was asked, whichever way it was asked. */
-  private record Inputs(
+  record Inputs(
       List<String> sigs,
       DispensedQuantity quantity,
       LocalDate fillDate,

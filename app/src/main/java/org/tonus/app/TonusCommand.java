@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Properties;
 import org.tonus.app.request.BadRequestException;
 import org.tonus.app.request.RequestFields;
+import org.tonus.app.serve.ServeCommand;
 import org.tonus.core.knowledge.KnowledgeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       "Not medical advice: Tonus supports, and never replaces, a clinician's judgement."
     },
     subcommands = {
+      ServeCommand.class,
       CheckCommand.class,
       MonographCommand.class,
       PlanCommand.class,

@@ -1,0 +1,233 @@
+package org.tonus.app.serve;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.tonus.app.JsonContracts;
+import org.tonus.app.request.BadRequestException;
+
+/**
+ * The Tonus HTTP service: the REST API, CDS Hooks and the API documentation on one embedded Jetty
+ * (Javalin). Built once with {@link #builder}, started with {@link #start}, stopped gracefully with
+ * {@link #stop}: new connections are refused at once and requests in flight may finish within the
+ * stop timeout. Every error is problem+json; every request is one line of the access log.
+ */
+public final class TonusServer {
+  private final Javalin app;
+  private final String host;
+
+  private TonusServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  public static Builder builder(JsonContracts contracts) {
+    return new Builder(contracts);
+  }
+
+  /** Binds the port and serves; returns once the server is listening. */
+  public TonusServer start() {
+    app.start();
+    return this;
+  }
+
+  /** The port listened on (the real one when port 0 asked for any free port). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Where the server is reached, e.g. {@code http://127.0.0.1:8080}. */
+  public URI baseUri() {
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + shown + ":" + port());
+  }
+
+  /** Stops accepting, lets requests in flight finish (up to the stop timeout), then stops. */
+  public void stop() {
+    app.stop();
+  }
+
+  /** The routes registered, as "METHOD path-template" (e.g. "POST /cds-services/{id}"). */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(entry -> entry.endpoint.method.name() + " " + entry.endpoint.path)
+        .toList();
+  }
+
+  /** The parts of a server; every one but the contracts has a default fit for {@code serve}. */
+  public static final class Builder {
+    private final JsonContracts contracts;
+    private final Map<String, CheckIntake> checkIntakes = new LinkedHashMap<>();
+    private final List<TrustedClient> trustedClients = new ArrayList<>();
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private Path dataDirectory = Path.of("data");
+    private Optional<URI> publicBaseUrl = Optional.empty();
+    private CdsServices cdsServices = CdsServices.tonus();
+    private CdsHookHandler cdsHookHandler = CdsHookHandler.notWired();
+    private boolean insecureCdsDevelopment;
+    private PrintStream accessLog = System.err;
+    private PrintStream errorLog = System.err;
+    private Clock clock = Clock.systemDefaultZone();
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private Duration stopTimeout = Duration.ofSeconds(10);
+
+    private Builder(JsonContracts contracts) {
+      this.contracts = Objects.requireNonNull(contracts, "contracts");
+      checkIntakes.put("application/json", new JsonCheckIntake());
+    }
+
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** 0 asks for any free port (tests). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Where CDS feedback is written ({@code cds-feedback.ndjson}); default {@code ./data}. */
+    public Builder dataDirectory(Path dataDirectory) {
+      this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+      return this;
+    }
+
+    /**
+     * The URL clients use to reach this server when it differs from the Host they send (behind a
+     * proxy); a CDS client's JWT must name {@code <this>/cds-services/<id>} as its audience.
+     */
+    public Builder publicBaseUrl(URI publicBaseUrl) {
+      this.publicBaseUrl = Optional.of(publicBaseUrl);
+      return this;
+    }
+
+    /** Reads {@code POST /api/check} bodies of this media type (e.g. application/fhir+json). */
+    public Builder checkIntake(String mediaType, CheckIntake intake) {
+      checkIntakes.put(mediaType.toLowerCase(java.util.Locale.ROOT), intake);
+      return this;
+    }
+
+    public Builder cdsServices(CdsServices services) {
+      this.cdsServices = Objects.requireNonNull(services, "services");
+      return this;
+    }
+
+    public Builder cdsHookHandler(CdsHookHandler handler) {
+      this.cdsHookHandler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    public Builder trustedClient(TrustedClient client) {
+      trustedClients.add(client);
+      return this;
+    }
+
+    /** Development only: CDS calls are accepted without verifying any token. */
+    public Builder insecureCdsDevelopment(boolean insecure) {
+      this.insecureCdsDevelopment = insecure;
+      return this;
+    }
+
+    /** Where the JSON access log lines go (default standard error). */
+    public Builder accessLog(PrintStream accessLog) {
+      this.accessLog = Objects.requireNonNull(accessLog, "accessLog");
+      return this;
+    }
+
+    /** Where unexpected exceptions are logged with their request id (default standard error). */
+    public Builder errorLog(PrintStream errorLog) {
+      this.errorLog = Objects.requireNonNull(errorLog, "errorLog");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** A connection idle this long (a client that stops sending) is closed. */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = idleTimeout;
+      return this;
+    }
+
+    /** How long {@link TonusServer#stop} waits for requests in flight. */
+    public Builder stopTimeout(Duration stopTimeout) {
+      this.stopTimeout = stopTimeout;
+      return this;
+    }
+
+    public TonusServer build() {
+      String version = ServerInfo.version();
+      Problems problems = new Problems(errorLog);
+      AccessLog access = new AccessLog(accessLog, clock);
+      RestRoutes rest = new RestRoutes(contracts, checkIntakes, clock, version);
+      CdsRoutes cds =
+          new CdsRoutes(
+              cdsServices,
+              cdsHookHandler,
+              new CdsAuthenticator(trustedClients, insecureCdsDevelopment, clock),
+              new CdsFeedbackLog(dataDirectory),
+              publicBaseUrl,
+              clock);
+      OpenApiRoutes documentation = new OpenApiRoutes(version);
+      Javalin app =
+          Javalin.create(
+              config -> {
+                config.startup.showJavalinBanner = false;
+                config.startup.showOldJavalinVersionWarning = false;
+                config.startup.startupWatcherEnabled = false;
+                config.http.maxRequestSize = RequestBodies.MAX_BYTES;
+                config.http.prefer405over404 = true;
+                config.jetty.addConnector(
+                    (server, httpConfiguration) -> {
+                      ServerConnector connector =
+                          new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+                      connector.setHost(host);
+                      connector.setPort(port);
+                      connector.setIdleTimeout(idleTimeout.toMillis());
+                      return connector;
+                    });
+                config.jetty.modifyServer(
+                    server -> {
+                      server.setStopTimeout(stopTimeout.toMillis());
+                      server.insertHandler(new GracefulHandler());
+                      server.setErrorHandler(new JettyProblems());
+                    });
+                config.requestLogger.http(access::log);
+                config.routes.before(
+                    ctx -> {
+                      RequestIds.assign(ctx);
+                      ctx.header("Cache-Control", "no-store");
+                      ctx.header("X-Content-Type-Options", "nosniff");
+                    });
+                rest.register(config.routes);
+                cds.register(config.routes);
+                documentation.register(config.routes);
+                config.routes.exception(BadRequestException.class, problems::badRequest);
+                config.routes.exception(ProblemException.class, problems::problem);
+                config.routes.exception(HttpResponseException.class, problems::http);
+                config.routes.exception(Exception.class, problems::unexpected);
+              });
+      return new TonusServer(app, host);
+    }
+  }
+}
