@@ -25,15 +25,12 @@ final class Tokenizer {
    * Splits {@code text}; each word and symbol gets its id in {@code words}, looked up while it is
    * scanned (null while the lexicon itself is being built).
    */
-  static Tokens tokenize(String sig, WordTable words) {
-    // One copy of the characters up front: array reads cost a fraction of String.charAt, which
-    // checks the string's coder and bounds on every call, and each character is read twice or more.
-    char[] text = sig.toCharArray();
-    int length = text.length;
+  static Tokens tokenize(String text, WordTable words) {
+    int length = text.length();
     Tokens tokens = new Tokens(length / 4 + 4);
     int i = 0;
     while (i < length) {
-      char c = text[i];
+      char c = text.charAt(i);
       if (c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (isDigit(c) || (c == '.' && startsBareDecimal(text, i))) {
@@ -70,65 +67,66 @@ final class Tokenizer {
   }
 
   /** ".5" after a space or at the start; after a letter the dot is punctuation ("q.8.h."). */
-  private static boolean startsBareDecimal(char[] text, int i) {
-    if (text[i] != '.' || i + 1 >= text.length || !isDigit(text[i + 1])) {
+  private static boolean startsBareDecimal(String text, int i) {
+    if (text.charAt(i) != '.' || i + 1 >= text.length() || !isDigit(text.charAt(i + 1))) {
       return false;
     }
     if (i == 0) {
       return true;
     }
-    char before = text[i - 1];
+    char before = text.charAt(i - 1);
     return !Character.isLetterOrDigit(before) && before != '.';
   }
 
-  private static int number(char[] text, int start, Tokens tokens) {
-    int length = text.length;
+  private static int number(String text, int start, Tokens tokens) {
+    int length = text.length();
     long unscaled = 0;
     int digits = 0;
     int scale = 0;
     int i = start;
-    while (i < length && isDigit(text[i])) {
-      unscaled = unscaled * 10 + (text[i++] - '0');
+    while (i < length && isDigit(text.charAt(i))) {
+      unscaled = unscaled * 10 + (text.charAt(i++) - '0');
       digits++;
     }
     while (isThousandsGroup(text, i)) {
       for (int g = i + 1; g < i + 4; g++) {
-        unscaled = unscaled * 10 + (text[g] - '0');
+        unscaled = unscaled * 10 + (text.charAt(g) - '0');
       }
       digits += 3;
       i += 4;
     }
     boolean decimal = false;
-    if (i + 1 < length && text[i] == '.' && isDigit(text[i + 1])) {
+    if (i + 1 < length && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
       decimal = true;
       i++;
-      while (i < length && isDigit(text[i])) {
-        unscaled = unscaled * 10 + (text[i++] - '0');
+      while (i < length && isDigit(text.charAt(i))) {
+        unscaled = unscaled * 10 + (text.charAt(i++) - '0');
         digits++;
         scale++;
       }
     }
     // Up to 18 digits fit a long exactly; longer numbers take the slower exact path.
     boolean fitsLong = digits <= 18;
-    if (!decimal && i + 1 < length && text[i] == '/' && isDigit(text[i + 1])) {
+    if (!decimal && i + 1 < length && text.charAt(i) == '/' && isDigit(text.charAt(i + 1))) {
       int denominatorStart = i + 1;
       int j = denominatorStart;
-      while (j < length && isDigit(text[j])) {
+      while (j < length && isDigit(text.charAt(j))) {
         j++;
       }
-      boolean decimalDenominator = j + 1 < length && text[j] == '.' && isDigit(text[j + 1]);
+      boolean decimalDenominator =
+          j + 1 < length && text.charAt(j) == '.' && isDigit(text.charAt(j + 1));
       if (!decimalDenominator && j - denominatorStart <= 6) {
         int denominator = 0;
         for (int d = denominatorStart; d < j; d++) {
-          denominator = denominator * 10 + (text[d] - '0');
+          denominator = denominator * 10 + (text.charAt(d) - '0');
         }
         BigDecimal numerator = fitsLong ? BigDecimal.valueOf(unscaled) : longNumber(text, start, i);
         tokens.addNumber(start, j, new Numeral(numerator, denominator, true));
         return j;
       }
     }
-    if (!decimal && i < length && vulgarDenominator(text[i]) > 0) {
-      char fraction = text[i];
+    if (!decimal && i < length && vulgarDenominator(text.charAt(i)) > 0) {
+      char fraction = text.charAt(i);
       int denominator = vulgarDenominator(fraction);
       BigDecimal whole = fitsLong ? BigDecimal.valueOf(unscaled) : longNumber(text, start, i);
       BigDecimal numerator =
@@ -147,10 +145,10 @@ final class Tokenizer {
     return i;
   }
 
-  private static BigDecimal longNumber(char[] text, int start, int end) {
+  private static BigDecimal longNumber(String text, int start, int end) {
     StringBuilder digits = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
-      char c = text[i];
+      char c = text.charAt(i);
       if (c != ',') {
         digits.append(c);
       }
@@ -159,23 +157,26 @@ final class Tokenizer {
   }
 
   /** ",000" followed by no further digit: a thousands separator, not a list ("1,5" is not 1.5). */
-  private static boolean isThousandsGroup(char[] text, int i) {
-    int length = text.length;
+  private static boolean isThousandsGroup(String text, int i) {
+    int length = text.length();
     if (i + 3 >= length) {
       return false;
     }
-    if (text[i] != ',' || !isDigit(text[i + 1]) || !isDigit(text[i + 2]) || !isDigit(text[i + 3])) {
+    if (text.charAt(i) != ','
+        || !isDigit(text.charAt(i + 1))
+        || !isDigit(text.charAt(i + 2))
+        || !isDigit(text.charAt(i + 3))) {
       return false;
     }
-    return i + 4 == length || !isDigit(text[i + 4]);
+    return i + 4 == length || !isDigit(text.charAt(i + 4));
   }
 
-  private static int word(char[] text, int start, Tokens tokens, WordTable words) {
-    int length = text.length;
-    int hash = WordTable.fold(text[start]);
+  private static int word(String text, int start, Tokens tokens, WordTable words) {
+    int length = text.length();
+    int hash = WordTable.fold(text.charAt(start));
     int i = start + 1;
     while (i < length) {
-      char c = text[i];
+      char c = text.charAt(i);
       int lower = c | 0x20;
       if (lower >= 'a' && lower <= 'z') {
         // ASCII letter, lower-cased as the word table folds it.
@@ -184,12 +185,14 @@ final class Tokenizer {
       } else if (c >= 128 && Character.isLetter(c)) {
         hash = 31 * hash + WordTable.fold(c);
         i++;
-      } else if ((c == '.' || c == '\'' || c == '’') && i + 1 < length && isLetter(text[i + 1])) {
+      } else if ((c == '.' || c == '\'' || c == '’')
+          && i + 1 < length
+          && isLetter(text.charAt(i + 1))) {
         // A dot inside an abbreviation is dropped; an apostrophe stays in the word.
         if (c != '.') {
           hash = 31 * hash + WordTable.fold(c);
         }
-        hash = 31 * hash + WordTable.fold(text[i + 1]);
+        hash = 31 * hash + WordTable.fold(text.charAt(i + 1));
         i += 2;
       } else {
         break;

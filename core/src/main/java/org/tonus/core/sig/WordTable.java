@@ -45,9 +45,9 @@ final class WordTable {
 
   /**
    * The id of the word in {@code text[start, end)}, or {@link #UNKNOWN}; {@code hash} is {@link
-   * #hash(char[], int, int)} of it, which the tokenizer computes while it scans the word.
+   * #hash(String, int, int)} of it, which the tokenizer computes while it scans the word.
    */
-  int find(char[] text, int start, int end, int hash) {
+  int find(String text, int start, int end, int hash) {
     int mask = slots.length - 1;
     int slot = slot(hash);
     long entry;
@@ -60,10 +60,10 @@ final class WordTable {
     return UNKNOWN;
   }
 
-  private static boolean matches(char[] key, char[] text, int start, int end) {
+  private static boolean matches(char[] key, String text, int start, int end) {
     int k = 0;
     for (int i = start; i < end; i++) {
-      char c = text[i];
+      char c = text.charAt(i);
       if (c == '.') {
         continue;
       }
@@ -74,12 +74,12 @@ final class WordTable {
     return k == key.length;
   }
 
-  /** The hash {@link #find(char[], int, int, int)} expects for {@code text[start, end)}. */
-  static int hash(char[] text, int start, int end) {
+  /** The hash {@link #find(String, int, int, int)} expects for {@code text[start, end)}. */
+  static int hash(String text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
-      if (text[i] != '.') {
-        hash = 31 * hash + fold(text[i]);
+      if (text.charAt(i) != '.') {
+        hash = 31 * hash + fold(text.charAt(i));
       }
     }
     return hash;
