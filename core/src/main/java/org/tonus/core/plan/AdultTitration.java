@@ -46,18 +46,14 @@ final class AdultTitration {
     Fact labelStep = facts.adultLabelStep(jurisdiction);
     Fact frequency = facts.frequencyRange(); // ADM-06
     Fact maximumFact = facts.adultMaximum(jurisdiction);
-    AdultStepRule rule = new AdultStepRule(facts.stepLimitUpTo(), facts.stepLimitAbove());
+    AdultStepRule rule = facts.adultStepRule();
     provenance.cite(startFact, labelStep, maximumFact, frequency).citeAll(rule.facts());
-    IntRange dosesPerDay = DosingFacts.timesPerDay(frequency);
-    DoseLevel start =
-        new DoseLevel(
-            DosingFacts.timesPerDay(startFact).high(),
-            DosingFacts.mgPerDay(startFact, FactField.DOSE));
+    IntRange dosesPerDay = facts.usualDosesPerDay();
 
     inpatientCaution(jurisdiction, patient, maximumFact, provenance).ifPresent(alerts::add);
     elderlyCaution(patient, provenance).ifPresent(alerts::add);
 
-    BigDecimal maximum = DosingFacts.mgPerDay(maximumFact, FactField.MAX);
+    BigDecimal maximum = facts.adultMaximumMg(jurisdiction);
     Limits limits =
         new Limits()
             .add(
@@ -101,13 +97,7 @@ final class AdultTitration {
     provenance.citeAll(choice.facts());
     Preparer preparer = choice.preparer();
 
-    AdultLadder ladder =
-        new AdultLadder(
-            start,
-            DosingFacts.mgPerDay(labelStep, FactField.STEP),
-            DosingFacts.mgPerDay(labelStep, FactField.UP_TO),
-            dosesPerDay.high(),
-            rule);
+    AdultLadder ladder = facts.adultLadder(jurisdiction);
     BigDecimal cap = limits.cap();
     List<DoseLevel> levels = new ArrayList<>(ladder.upTo(cap));
     LevelSearch search = new LevelSearch(preparer, dosesPerDay, false);

@@ -10,6 +10,10 @@ final class Amounts {
 
   /** Without trailing zeros and never in exponent form: 5.0 becomes 5, 1E+1 becomes 10. */
   static BigDecimal normal(BigDecimal value) {
+    if (value.scale() == 0) {
+      // A whole number at scale 0 strips back to itself; the strip would only allocate.
+      return value;
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

@@ -38,6 +38,11 @@ final class DosingFacts {
   private final Fact taper;
   private final List<Fact> elderlyCautions;
   private final Map<Jurisdiction, Resolved> resolved;
+  private final AdultStepRule adultStepRule;
+  // The ladders are immutable and the same for every adult plan of a jurisdiction.
+  private final Map<Jurisdiction, AdultLadder> adultLadders;
+  private final Map<Jurisdiction, BigDecimal> adultMaximaMg;
+  private final IntRange usualDosesPerDay;
 
   DosingFacts(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -68,6 +73,51 @@ final class DosingFacts {
               findChildAgeStatements(j)));
     }
     this.resolved = Collections.unmodifiableMap(perJurisdiction);
+    this.adultStepRule = new AdultStepRule(stepLimitUpTo, stepLimitAbove);
+    this.usualDosesPerDay = timesPerDay(frequencyRange);
+    Map<Jurisdiction, AdultLadder> ladders = new EnumMap<>(Jurisdiction.class);
+    Map<Jurisdiction, BigDecimal> maxima = new EnumMap<>(Jurisdiction.class);
+    for (Jurisdiction j : Jurisdiction.values()) {
+      ladders.put(j, ladder(j));
+      maxima.put(j, mgPerDay(adultMaximum(j), FactField.MAX));
+    }
+    this.adultLadders = Collections.unmodifiableMap(ladders);
+    this.adultMaximaMg = Collections.unmodifiableMap(maxima);
+  }
+
+  /** The adult ladder of a jurisdiction from its start, label step and the usual most doses. */
+  private AdultLadder ladder(Jurisdiction jurisdiction) {
+    Fact startFact = adultStart(jurisdiction);
+    Fact labelStep = adultLabelStep(jurisdiction);
+    return new AdultLadder(
+        new DoseLevel(timesPerDay(startFact).high(), mgPerDay(startFact, FactField.DOSE)),
+        mgPerDay(labelStep, FactField.STEP),
+        mgPerDay(labelStep, FactField.UP_TO),
+        usualDosesPerDay.high(),
+        adultStepRule);
+  }
+
+  /** The usual range of doses a day (ADM-06), read from {@link #frequencyRange()}. */
+  IntRange usualDosesPerDay() {
+    return usualDosesPerDay;
+  }
+
+  /** The daily total of {@link #adultMaximum(Jurisdiction)} in mg. */
+  BigDecimal adultMaximumMg(Jurisdiction jurisdiction) {
+    return adultMaximaMg.get(jurisdiction);
+  }
+
+  /** The adult daily-total rule (POL-04-B/C), its amounts read once. */
+  AdultStepRule adultStepRule() {
+    return adultStepRule;
+  }
+
+  /**
+   * The adult levels of a jurisdiction (DOSE-US-01-A/B, DOSE-UK-01-A/B, POL-04-E), under {@link
+   * #adultStepRule()}.
+   */
+  AdultLadder adultLadder(Jurisdiction jurisdiction) {
+    return adultLadders.get(jurisdiction);
   }
 
   /** The facts of one jurisdiction, found once when the planner is built. */

@@ -3,6 +3,7 @@ package org.tonus.core.plan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,24 @@ final class Preparations {
   /** The preparer chosen, the cautions about it, and the product facts it rests on. */
   record Choice(Preparer preparer, List<Alert> alerts, List<Fact> facts) {}
 
-  private final DosingFacts facts;
+  private final List<Fact> products;
+
+  /**
+   * The splitters of the marketed strengths, whole tablets only and with halves, per jurisdiction:
+   * most plans use them, and a splitter is immutable, so each is made once.
+   */
+  private final Map<Jurisdiction, TabletSplitter> marketedWhole = new EnumMap<>(Jurisdiction.class);
+
+  private final Map<Jurisdiction, TabletSplitter> marketedWithHalves =
+      new EnumMap<>(Jurisdiction.class);
 
   Preparations(DosingFacts facts) {
-    this.facts = facts;
+    this.products = facts.ofKind(FactKind.PRODUCT).toList();
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      marketedWhole.put(jurisdiction, TabletSplitter.of(products, jurisdiction, List.of(), false));
+      marketedWithHalves.put(
+          jurisdiction, TabletSplitter.of(products, jurisdiction, List.of(), true));
+    }
   }
 
   /** Empty only when a liquid is needed and the jurisdiction markets none. */
@@ -47,10 +62,12 @@ final class Preparations {
       return liquid(jurisdiction, liquidMgPerMl);
     }
     TabletSplitter splitter =
-        TabletSplitter.of(products(), jurisdiction, tabletStrengthsMg, allowHalves);
+        tabletStrengthsMg.isEmpty()
+            ? marketed(jurisdiction, allowHalves)
+            : TabletSplitter.of(products, jurisdiction, tabletStrengthsMg, allowHalves);
     List<Alert> alerts = new ArrayList<>();
     if (!splitter.unmarketedStrengthsMg().isEmpty()) {
-      TabletSplitter marketed = TabletSplitter.of(products(), jurisdiction, List.of(), false);
+      TabletSplitter marketed = marketed(jurisdiction, false);
       Map<String, String> evidence = new LinkedHashMap<>();
       evidence.put("strengthsMg", joined(splitter.unmarketedStrengthsMg()));
       evidence.put("marketedStrengthsMg", joined(marketed.strengthsMg()));
@@ -71,7 +88,7 @@ final class Preparations {
 
   private Optional<Choice> liquid(Jurisdiction jurisdiction, Optional<BigDecimal> wanted) {
     List<Fact> marketed =
-        products().stream()
+        products.stream()
             .filter(f -> f.scope().appliesIn(jurisdiction))
             .filter(f -> f.scope().route().map(r -> r == Route.ORAL).orElse(true))
             .filter(f -> f.values().has(FactField.CONCENTRATION_VALUE))
@@ -128,8 +145,8 @@ final class Preparations {
                     new LiquidMeasure(concentration(f), Optional.of(f)), List.of(), List.of(f)));
   }
 
-  private List<Fact> products() {
-    return facts.ofKind(FactKind.PRODUCT).toList();
+  private TabletSplitter marketed(Jurisdiction jurisdiction, boolean allowHalves) {
+    return (allowHalves ? marketedWithHalves : marketedWhole).get(jurisdiction);
   }
 
   private static BigDecimal concentration(Fact product) {

@@ -9,8 +9,11 @@ import org.tonus.core.knowledge.Fact;
 
 /** The fact ids a plan applied and their sources, each once, in the order they were applied. */
 final class Provenance {
-  private final Set<String> rules = new LinkedHashSet<>();
-  private final Set<String> sources = new LinkedHashSet<>();
+  // Sized for a plan's usual two dozen ids, so the sets never grow while a plan is made.
+  private static final int EXPECTED_IDS = 64;
+
+  private final Set<String> rules = new LinkedHashSet<>(EXPECTED_IDS);
+  private final Set<String> sources = new LinkedHashSet<>(EXPECTED_IDS);
 
   Provenance cite(Fact... facts) {
     for (Fact fact : facts) {
@@ -21,7 +24,10 @@ final class Provenance {
   }
 
   Provenance citeAll(Collection<Fact> facts) {
-    facts.forEach(this::cite);
+    for (Fact fact : facts) {
+      rules.add(fact.id());
+      sources.addAll(fact.sources());
+    }
     return this;
   }
 
@@ -31,12 +37,14 @@ final class Provenance {
     return this;
   }
 
+  /** The rule ids so far, unmodifiable (every plan record keeps an unmodifiable copy anyway). */
   List<String> rules() {
-    return new ArrayList<>(rules);
+    return List.copyOf(rules);
   }
 
+  /** The source ids so far, unmodifiable. */
   List<String> sources() {
-    return new ArrayList<>(sources);
+    return List.copyOf(sources);
   }
 
   /** The sources of some facts, for an alert that rests on just those. */

@@ -39,9 +39,18 @@ public final class TabletSplitter implements Preparer {
   private final List<Fact> products;
   private final List<BigDecimal> unmarketed;
 
+  // Derived once from the tablets: every dose of a plan is split with the same pieces.
+  private final List<Piece> pieces;
+  private final BigDecimal unit;
+  // The unit as a long when it is a whole number of mg (the usual case), else 0.
+  private final long wholeUnit;
+  private final int[] unitsPerPiece;
+  private final String description;
+
   private record Tablet(BigDecimal strengthMg, boolean scored) {}
 
-  private record Piece(BigDecimal strengthMg, boolean half, BigDecimal mg) {}
+  /** A whole tablet or a half of {@code tablets[tablet]}, weighing {@code mg}. */
+  private record Piece(int tablet, BigDecimal strengthMg, boolean half, BigDecimal mg) {}
 
   private TabletSplitter(
       List<Tablet> tablets, boolean allowHalves, List<Fact> products, List<BigDecimal> unmarketed) {
@@ -49,6 +58,12 @@ public final class TabletSplitter implements Preparer {
     this.allowHalves = allowHalves;
     this.products = List.copyOf(products);
     this.unmarketed = List.copyOf(unmarketed);
+    this.pieces = pieces(this.tablets, allowHalves);
+    this.unit = pieces.isEmpty() ? BigDecimal.ONE : granularity(pieces);
+    this.wholeUnit = unit.scale() == 0 && unit.precision() <= 18 ? unit.longValue() : 0;
+    this.unitsPerPiece =
+        pieces.stream().mapToInt(p -> p.mg().divide(unit).intValueExact()).toArray();
+    this.description = description(this.tablets, halvable());
   }
 
   /**
@@ -115,18 +130,20 @@ public final class TabletSplitter implements Preparer {
     if (doseMg.signum() == 0) {
       return new NoDose();
     }
-    List<Piece> pieces = pieces();
     if (pieces.isEmpty()) {
       return new NotMakeable("no tablet strengths are available");
     }
-    BigDecimal unit = granularity(pieces);
-    BigDecimal[] quotient = doseMg.divideAndRemainder(unit);
-    if (quotient[1].signum() != 0 || quotient[0].compareTo(BigDecimal.valueOf(MAX_UNITS)) > 0) {
-      return cannotMake(doseMg);
+    int[] used = fewestPieces(doseMg);
+    return used == null ? cannotMake(doseMg) : new DoseInTablets(tabletCounts(used));
+  }
+
+  /** As {@link #split}, without writing out the tablets. */
+  @Override
+  public boolean canMake(BigDecimal doseMg) {
+    if (doseMg.signum() < 0) {
+      throw new IllegalArgumentException("doseMg " + doseMg.toPlainString() + " is negative");
     }
-    return fewestPieces(quotient[0].intValueExact(), pieces, unit)
-        .<Preparation>map(DoseInTablets::new)
-        .orElseGet(() -> cannotMake(doseMg));
+    return doseMg.signum() > 0 && !pieces.isEmpty() && fewestPieces(doseMg) != null;
   }
 
   @Override
@@ -136,15 +153,17 @@ public final class TabletSplitter implements Preparer {
 
   @Override
   public BigDecimal granularityMg() {
-    List<Piece> pieces = pieces();
-    return pieces.isEmpty() ? BigDecimal.ONE : granularity(pieces);
+    return unit;
   }
 
   @Override
   public String describe() {
+    return description;
+  }
+
+  private static String description(List<Tablet> tablets, List<BigDecimal> halved) {
     String whole =
         listed(tablets.stream().map(Tablet::strengthMg).sorted().toList()) + " mg tablets";
-    List<BigDecimal> halved = halvable();
     return halved.isEmpty() ? whole : whole + ", or halves of the scored " + listed(halved) + " mg";
   }
 
@@ -179,18 +198,19 @@ public final class TabletSplitter implements Preparer {
   }
 
   /** Whole tablets and allowed halves, largest first, a whole before a half of equal mg. */
-  private List<Piece> pieces() {
+  private static List<Piece> pieces(List<Tablet> tablets, boolean allowHalves) {
     List<Piece> pieces = new ArrayList<>();
-    for (Tablet tablet : tablets) {
-      pieces.add(new Piece(tablet.strengthMg(), false, tablet.strengthMg()));
+    for (int t = 0; t < tablets.size(); t++) {
+      Tablet tablet = tablets.get(t);
+      pieces.add(new Piece(t, tablet.strengthMg(), false, tablet.strengthMg()));
       if (allowHalves && tablet.scored()) {
         pieces.add(
             new Piece(
-                tablet.strengthMg(), true, Amounts.normal(tablet.strengthMg().multiply(HALF))));
+                t, tablet.strengthMg(), true, Amounts.normal(tablet.strengthMg().multiply(HALF))));
       }
     }
     pieces.sort(Comparator.comparing(Piece::mg).reversed().thenComparing(Piece::half));
-    return pieces;
+    return List.copyOf(pieces);
   }
 
   /** The greatest amount every piece is a whole multiple of. */
@@ -204,18 +224,22 @@ public final class TabletSplitter implements Preparer {
   }
 
   /**
-   * Fewest pieces adding up to {@code units} x {@code unit} mg, by dynamic programming; ties go to
-   * fewer halves, then to the piece listed first (the largest).
+   * How many of each piece make {@code doseMg} with the fewest pieces, by dynamic programming over
+   * multiples of the granularity; ties go to fewer halves, then to the piece listed first (the
+   * largest). Null when no sum of pieces gives the dose exactly.
    */
-  private static Optional<List<TabletCount>> fewestPieces(
-      int units, List<Piece> pieces, BigDecimal unit) {
-    int[] size = pieces.stream().mapToInt(p -> p.mg().divide(unit).intValueExact()).toArray();
+  private int[] fewestPieces(BigDecimal doseMg) {
+    int units = units(doseMg);
+    if (units < 0) {
+      return null;
+    }
+    int[] size = unitsPerPiece;
     long[] cost = new long[units + 1];
     int[] choice = new int[units + 1];
     java.util.Arrays.fill(cost, Long.MAX_VALUE);
     cost[0] = 0;
     for (int u = 1; u <= units; u++) {
-      for (int i = 0; i < pieces.size(); i++) {
+      for (int i = 0; i < size.length; i++) {
         if (size[i] <= u && cost[u - size[i]] != Long.MAX_VALUE) {
           // pieces weigh far more than halves, so a half only decides between equal piece counts
           long candidate = cost[u - size[i]] + 1_000_000L + (pieces.get(i).half() ? 1 : 0);
@@ -227,18 +251,48 @@ public final class TabletSplitter implements Preparer {
       }
     }
     if (cost[units] == Long.MAX_VALUE) {
-      return Optional.empty();
+      return null;
     }
-    Map<BigDecimal, BigDecimal> counts = new LinkedHashMap<>();
+    int[] used = new int[size.length];
     for (int u = units; u > 0; u -= size[choice[u]]) {
-      Piece piece = pieces.get(choice[u]);
-      counts.merge(piece.strengthMg(), piece.half() ? HALF : BigDecimal.ONE, BigDecimal::add);
+      used[choice[u]]++;
     }
-    return Optional.of(
-        counts.entrySet().stream()
-            .sorted(Map.Entry.<BigDecimal, BigDecimal>comparingByKey().reversed())
-            .map(e -> new TabletCount(e.getKey(), e.getValue()))
-            .toList());
+    return used;
+  }
+
+  /** The dose in units of the granularity; -1 when it is not a whole number of them, or absurd. */
+  private int units(BigDecimal doseMg) {
+    if (wholeUnit > 0 && doseMg.scale() == 0 && doseMg.precision() <= 18) {
+      // Whole mg and a whole unit: exact in a long, without the BigDecimal division.
+      long mg = doseMg.longValue();
+      return mg % wholeUnit != 0 || mg / wholeUnit > MAX_UNITS ? -1 : (int) (mg / wholeUnit);
+    }
+    BigDecimal[] quotient = doseMg.divideAndRemainder(unit);
+    if (quotient[1].signum() != 0 || quotient[0].compareTo(BigDecimal.valueOf(MAX_UNITS)) > 0) {
+      return -1;
+    }
+    return quotient[0].intValueExact();
+  }
+
+  /** The pieces used as tablets per strength, largest strength first (as the tablets are kept). */
+  private List<TabletCount> tabletCounts(int[] used) {
+    int[] halves = new int[tablets.size()];
+    for (int i = 0; i < used.length; i++) {
+      Piece piece = pieces.get(i);
+      halves[piece.tablet()] += used[i] * (piece.half() ? 1 : 2);
+    }
+    List<TabletCount> counts = new ArrayList<>(tablets.size());
+    for (int t = 0; t < halves.length; t++) {
+      if (halves[t] > 0) {
+        // an odd number of halves is n.5 tablets: exactly halves x 5 at scale 1
+        BigDecimal count =
+            halves[t] % 2 == 0
+                ? BigDecimal.valueOf(halves[t] / 2)
+                : BigDecimal.valueOf(halves[t] * 5L, 1);
+        counts.add(new TabletCount(tablets.get(t).strengthMg(), count));
+      }
+    }
+    return counts;
   }
 
   private static BigDecimal strength(Fact product) {

@@ -138,19 +138,9 @@ public final class TaperPlanner {
             .orElseThrow(() -> new IllegalStateException("no liquid marketed in " + jurisdiction));
     alerts.addAll(choice.alerts());
     provenance.citeAll(choice.facts());
-    AdultStepRule rule = new AdultStepRule(facts.stepLimitUpTo(), facts.stepLimitAbove());
-    Fact startFact = facts.adultStart(jurisdiction);
-    Fact labelStep = facts.adultLabelStep(jurisdiction);
-    provenance.cite(startFact, labelStep);
-    AdultLadder ladder =
-        new AdultLadder(
-            new DoseLevel(
-                DosingFacts.timesPerDay(startFact).high(),
-                DosingFacts.mgPerDay(startFact, FactField.DOSE)),
-            DosingFacts.mgPerDay(labelStep, FactField.STEP),
-            DosingFacts.mgPerDay(labelStep, FactField.UP_TO),
-            DosingFacts.timesPerDay(facts.frequencyRange()).high(),
-            rule);
+    AdultStepRule rule = facts.adultStepRule();
+    provenance.cite(facts.adultStart(jurisdiction), facts.adultLabelStep(jurisdiction));
+    AdultLadder ladder = facts.adultLadder(jurisdiction);
     return new Down(rule, AdultTaper.rungs(request.current(), ladder, rule), choice.preparer());
   }
 

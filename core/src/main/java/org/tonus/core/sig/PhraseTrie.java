@@ -7,9 +7,8 @@ import java.util.Map;
 
 /**
  * Phrases as paths of word ids, for longest-match lookup ("as needed" over "as", "Ozobax DS" over
- * "Ozobax"). Nodes are numbers; a phrase's first word indexes an array, and every further step is
- * one probe in an open-addressing table keyed by (node, word). Built once from its phrases and
- * immutable after.
+ * "Ozobax"). Nodes are numbers; a phrase's first word indexes an array, and every further step
+ * scans the few edges out of the node. Built once from its phrases and immutable after.
  */
 final class PhraseTrie {
   static final int NONE = -1;
@@ -19,10 +18,16 @@ final class PhraseTrie {
 
   private final int[] firstNodes;
   private final Keyword[] keywords;
-  private final boolean[] hasChildren;
-  private final long[] edgeKeys;
+
+  /**
+   * The edges out of node n are {@code edgeWords[edgeStart[n] .. edgeStart[n + 1])}, in word order,
+   * leading to the same positions of {@code edgeTargets}. A node has two children on average and
+   * most have none, so a short scan of adjacent ints beats hashing (node, word) pairs.
+   */
+  private final int[] edgeStart;
+
+  private final int[] edgeWords;
   private final int[] edgeTargets;
-  private final int edgeMask;
 
   /**
    * Builds the trie. A later entry for a phrase already present is ignored; {@code clashes}
@@ -61,22 +66,18 @@ final class PhraseTrie {
     }
     firstNodes = first;
     keywords = Arrays.copyOf(meaning, Math.max(nodes, 1));
-    hasChildren = new boolean[Math.max(nodes, 1)];
-    for (long key : edges.keySet()) {
-      hasChildren[(int) (key >>> 32)] = true;
+    // Edge keys sort by node, then by word: the order of the flat arrays.
+    long[] keys = edges.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    edgeStart = new int[Math.max(nodes, 1) + 1];
+    edgeWords = new int[keys.length];
+    edgeTargets = new int[keys.length];
+    for (int e = 0; e < keys.length; e++) {
+      edgeStart[(int) (keys[e] >>> 32) + 1]++;
+      edgeWords[e] = (int) keys[e];
+      edgeTargets[e] = edges.get(keys[e]);
     }
-    int capacity = Integer.highestOneBit(Math.max(edges.size(), 8) * 4);
-    edgeKeys = new long[capacity];
-    edgeTargets = new int[capacity];
-    Arrays.fill(edgeTargets, NONE);
-    edgeMask = capacity - 1;
-    for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-      int slot = slot(e.getKey());
-      while (edgeTargets[slot] != NONE) {
-        slot = (slot + 1) & edgeMask;
-      }
-      edgeKeys[slot] = e.getKey();
-      edgeTargets[slot] = e.getValue();
+    for (int n = 1; n < edgeStart.length; n++) {
+      edgeStart[n] += edgeStart[n - 1];
     }
   }
 
@@ -87,16 +88,10 @@ final class PhraseTrie {
 
   /** The node one word further, or {@link #NONE}. */
   int child(int node, int word) {
-    if (!hasChildren[node]) {
-      return NONE;
-    }
-    long key = edge(node, word);
-    int slot = slot(key);
-    while (edgeTargets[slot] != NONE) {
-      if (edgeKeys[slot] == key) {
-        return edgeTargets[slot];
+    for (int e = edgeStart[node], last = edgeStart[node + 1]; e < last; e++) {
+      if (edgeWords[e] == word) {
+        return edgeTargets[e];
       }
-      slot = (slot + 1) & edgeMask;
     }
     return NONE;
   }
@@ -108,10 +103,5 @@ final class PhraseTrie {
 
   private static long edge(int node, int word) {
     return ((long) node << 32) | (word & 0xffffffffL);
-  }
-
-  private int slot(long key) {
-    long mixed = key * 0x9E3779B97F4A7C15L;
-    return (int) (mixed >>> 40) & edgeMask;
   }
 }

@@ -13,29 +13,33 @@ final class WordTable {
 
   private final char[][] keys;
 
-  /** Each slot's key hash, compared before the characters so a probe past a collision is cheap. */
-  private final int[] hashes;
+  /**
+   * Per slot, the key's hash (high half) and its id + 1 (low half); 0 for an empty slot. One load
+   * tells an empty slot, a different hash and the id, so the key's characters are read only when
+   * the hash matches.
+   */
+  private final long[] slots;
 
-  private final int[] ids;
-  private final int mask;
+  private final int shift;
 
   /** {@code words} are already in key form ({@link #key(CharSequence)}); ids are list indexes. */
   WordTable(List<String> words) {
-    int capacity = Integer.highestOneBit(Math.max(words.size(), 8) * 4);
+    // At most one slot in four taken: a word not in the table (a drug name the vocabulary lacks)
+    // then meets an empty slot at once rather than after a run of neighbours.
+    int capacity = Integer.highestOneBit(Math.max(words.size(), 8) * 4) * 2;
     keys = new char[capacity][];
-    hashes = new int[capacity];
-    ids = new int[capacity];
-    mask = capacity - 1;
+    slots = new long[capacity];
+    shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    int mask = capacity - 1;
     for (int id = 0; id < words.size(); id++) {
       char[] key = words.get(id).toCharArray();
       int hash = hash(key);
-      int slot = spread(hash) & mask;
-      while (keys[slot] != null) {
+      int slot = slot(hash);
+      while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
-      hashes[slot] = hash;
-      ids[slot] = id;
+      slots[slot] = ((long) hash << 32) | (id + 1);
     }
   }
 
@@ -44,10 +48,12 @@ final class WordTable {
    * #hash(String, int, int)} of it, which the tokenizer computes while it scans the word.
    */
   int find(String text, int start, int end, int hash) {
-    int slot = spread(hash) & mask;
-    while (keys[slot] != null) {
-      if (hashes[slot] == hash && matches(keys[slot], text, start, end)) {
-        return ids[slot];
+    int mask = slots.length - 1;
+    int slot = slot(hash);
+    long entry;
+    while ((entry = slots[slot]) != 0) {
+      if ((int) (entry >>> 32) == hash && matches(keys[slot], text, start, end)) {
+        return (int) entry - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -79,8 +85,9 @@ final class WordTable {
     return hash;
   }
 
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /** Fibonacci hashing: the top bits of hash x 2^32/phi, so similar words land far apart. */
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
   private static int hash(char[] key) {
