@@ -23,11 +23,11 @@ import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.patient.Sex;
 
 class FhirCheckIntakeTest {
-  private final FhirCheckIntake intake = new FhirCheckIntake(Fixtures.FHIR, Fixtures.KNOWLEDGE);
-  private final IntakeOptions us = IntakeOptions.of(Jurisdiction.US, Fixtures.TODAY);
+  private final FhirCheckIntake intake = new FhirCheckIntake(TestData.FHIR, TestData.KNOWLEDGE);
+  private final IntakeOptions us = IntakeOptions.of(Jurisdiction.US, TestData.TODAY);
 
   private FhirCheckRequest read(String bundle) {
-    return intake.read(Fixtures.resource("bundles/" + bundle), us);
+    return intake.read(TestData.resource("bundles/" + bundle), us);
   }
 
   @Test
@@ -55,7 +55,7 @@ class FhirCheckIntakeTest {
         .containsExactly(new AllergyMention("penicillin", Optional.of("rash")));
     assertThat(request.current()).isEmpty();
     assertThat(request.jurisdiction()).isEqualTo(Jurisdiction.US);
-    assertThat(request.today()).isEqualTo(Fixtures.TODAY);
+    assertThat(request.today()).isEqualTo(TestData.TODAY);
     // structured dose preferred, text kept for display
     assertThat(request.order())
         .isEqualTo(
@@ -74,7 +74,7 @@ class FhirCheckIntakeTest {
   @Test
   void elderlyPatientWithRaisedCreatinineGetsTheRenalAlert() {
     // Cockcroft-Gault: (140 - 67) x 70 / (72 x 1.8) x 0.85 = 33.5 mL/min
-    CheckResult result = Fixtures.CHECKER.check(read("elderly-renal.json").request());
+    CheckResult result = TestData.CHECKER.check(read("elderly-renal.json").request());
 
     assertThat(result.alerts())
         .extracting(Alert::code)
@@ -92,7 +92,7 @@ class FhirCheckIntakeTest {
         .isEqualTo(OrderInput.sig("baclofen Take 25 mg by mouth four times a day"));
     assertThat(read.request().patient().patient().ageYears()).isEqualTo(46);
     // 25 mg x 4 = 100 mg a day, above the US maximum of 80 and below 1.5 x 80 = 120
-    CheckResult result = Fixtures.CHECKER.check(read.request());
+    CheckResult result = TestData.CHECKER.check(read.request());
     assertThat(result.alerts())
         .filteredOn(a -> a.code() == AlertCode.DOSE_ABOVE_MAX)
         .extracting(Alert::severity)
@@ -120,7 +120,7 @@ class FhirCheckIntakeTest {
                 Optional.empty()));
     assertThat(request.current().get().since()).contains(LocalDate.of(2026, 1, 10));
     assertThat(request.patient().medications()).isEmpty();
-    assertThat(Fixtures.CHECKER.check(request).alerts())
+    assertThat(TestData.CHECKER.check(request).alerts())
         .extracting(Alert::code)
         .contains(AlertCode.ABRUPT_STOP_RISK);
   }
@@ -156,7 +156,7 @@ class FhirCheckIntakeTest {
   @Test
   void theCallerMayNameTheOrderToCheck() {
     FhirCheckRequest read =
-        intake.read(Fixtures.resource("bundles/abrupt-stop.json"), us.withOrderId("current-3"));
+        intake.read(TestData.resource("bundles/abrupt-stop.json"), us.withOrderId("current-3"));
 
     assertThat(read.orderReference()).isEqualTo("MedicationRequest/current-3");
     assertThat(read.request().current()).isEmpty();
@@ -182,7 +182,7 @@ class FhirCheckIntakeTest {
           medication-reference-missing.json | MedicationRequest/draft-1 medicationReference Medication/missing is not in the input
           """)
   void badInputIsRefusedWithAMessageNamingResourceAndElement(String file, String message) {
-    String input = Fixtures.resource("bad/" + file);
+    String input = TestData.resource("bad/" + file);
 
     assertThatThrownBy(() -> intake.read(input, us))
         .isInstanceOf(FhirInputException.class)
@@ -194,7 +194,7 @@ class FhirCheckIntakeTest {
     FhirInputException problem =
         org.junit.jupiter.api.Assertions.assertThrows(
             FhirInputException.class,
-            () -> intake.read(Fixtures.resource("bad/dose-without-unit.json"), us));
+            () -> intake.read(TestData.resource("bad/dose-without-unit.json"), us));
 
     OperationOutcome outcome = OperationOutcomes.of(problem);
 

@@ -16,7 +16,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * HAPI's instance validator against the base R4 specification, built once per test run (it takes
  * seconds to build and warm up) and shared by the test classes.
  */
-final class Validation {
+public final class Validation {
   private static FhirValidator validator;
 
   private Validation() {}
@@ -25,17 +25,17 @@ final class Validation {
     if (validator == null) {
       ValidationSupportChain chain =
           new ValidationSupportChain(
-              new DefaultProfileValidationSupport(Fixtures.FHIR),
-              new InMemoryTerminologyServerValidationSupport(Fixtures.FHIR),
-              new CommonCodeSystemsTerminologyService(Fixtures.FHIR));
+              new DefaultProfileValidationSupport(TestData.FHIR),
+              new InMemoryTerminologyServerValidationSupport(TestData.FHIR),
+              new CommonCodeSystemsTerminologyService(TestData.FHIR));
       FhirInstanceValidator module = new FhirInstanceValidator(chain);
-      validator = Fixtures.FHIR.newValidator().registerValidatorModule(module);
+      validator = TestData.FHIR.newValidator().registerValidatorModule(module);
     }
     return validator;
   }
 
   /** The ERROR and FATAL messages of validating {@code resource}; empty when it is valid. */
-  static List<String> errors(IBaseResource resource) {
+  public static List<String> errors(IBaseResource resource) {
     ValidationResult result = validator().validateWithResult(resource);
     return result.getMessages().stream()
         .filter(

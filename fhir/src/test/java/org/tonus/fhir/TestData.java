@@ -11,16 +11,16 @@ import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.knowledge.KnowledgeLoader;
 
 /** What the tests share: one FhirContext, one knowledge, one checker, and the test resources. */
-final class Fixtures {
-  static final FhirContext FHIR = FhirContext.forR4Cached();
-  static final Knowledge KNOWLEDGE = KnowledgeLoader.loadBundled();
-  static final Checker CHECKER = new Checker(KNOWLEDGE);
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+public final class TestData {
+  public static final FhirContext FHIR = FhirContext.forR4Cached();
+  public static final Knowledge KNOWLEDGE = KnowledgeLoader.loadBundled();
+  public static final Checker CHECKER = new Checker(KNOWLEDGE);
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-  private Fixtures() {}
+  private TestData() {}
 
-  static String resource(String path) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+  public static String resource(String path) {
+    try (InputStream in = TestData.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + path);
       }
