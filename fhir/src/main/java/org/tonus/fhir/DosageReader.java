@@ -117,11 +117,15 @@ final class DosageReader {
         Optional.of(unit),
         route(dosage.getRoute()),
         timesPerDay(dosage.getTiming(), where + ".timing"),
-        dosage.hasAsNeeded() && !dosage.getAsNeeded().isEmpty() && asNeeded(dosage),
+        asNeeded(dosage),
         durationDays(repeat, where + ".timing.repeat"));
   }
 
+  /** asNeededBoolean as given; an asNeededCodeableConcept (the reason) means as needed. */
   private static boolean asNeeded(Dosage dosage) {
+    if (!dosage.hasAsNeeded()) {
+      return false;
+    }
     return !dosage.hasAsNeededBooleanType() || dosage.getAsNeededBooleanType().booleanValue();
   }
 
