@@ -3,9 +3,9 @@ package org.tonus.fhir;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -51,10 +51,13 @@ final class DosageReader {
   record Read(OrderInput order, Optional<String> text) {}
 
   /**
-   * @param drugName the name the sig parser knows the drug by ("baclofen")
+   * @param drugName the name the sig parser knows the drug by ("baclofen"), put before text
+   *     directions that name the drug by none of its names
+   * @param namesDrug whether a text names the drug
    * @param where the resource, for messages ("MedicationRequest/draft-1")
    */
-  static Read read(List<Dosage> dosages, String drugName, String where) {
+  static Read read(
+      List<Dosage> dosages, String drugName, Predicate<String> namesDrug, String where) {
     if (dosages.isEmpty()) {
       throw new FhirInputException(
           where + " has no dosageInstruction; give text or a structured dose");
@@ -70,7 +73,7 @@ final class DosageReader {
     if (!structured) {
       return new Read(
           OrderInput.sig(
-              text.map(t -> mentionsDrug(t, drugName) ? t : drugName + " " + t)
+              text.map(t -> namesDrug.test(t) ? t : drugName + " " + t)
                   .orElseThrow(
                       () ->
                           new FhirInputException(
@@ -92,10 +95,6 @@ final class DosageReader {
 
   private static boolean hasDose(Dosage dosage) {
     return dosage.getDoseAndRate().stream().anyMatch(d -> d.hasDoseQuantity() || d.hasDoseRange());
-  }
-
-  private static boolean mentionsDrug(String text, String drugName) {
-    return text.toLowerCase(Locale.ROOT).contains(drugName.toLowerCase(Locale.ROOT));
   }
 
   private static OrderInput structured(Dosage dosage, String drugName, String where) {

@@ -95,7 +95,7 @@ public final class FhirCheckIntake {
     DosageReader.Read proposed =
         order.getDoNotPerform()
             ? new DosageReader.Read(OrderInput.stop(), texts(order.getDosageInstruction()))
-            : DosageReader.read(order.getDosageInstruction(), drugName, orderLabel);
+            : DosageReader.read(order.getDosageInstruction(), drugName, names::names, orderLabel);
     Regimen regimen = regimen(record, order);
     Labs labs = ObservationReader.read(record.observations());
     org.tonus.core.patient.Patient dosing = dosingPatient(patient, labs, options.today());
@@ -192,7 +192,8 @@ public final class FhirCheckIntake {
       Optional<String> ours = names.packDrugName(concept);
       if (ours.isPresent() && current.isEmpty()) {
         DosageReader.Read read =
-            DosageReader.read(medicine.dosages(), ours.get(), ResourceLabel.of(medicine.owner()));
+            DosageReader.read(
+                medicine.dosages(), ours.get(), names::names, ResourceLabel.of(medicine.owner()));
         CurrentOrder found = CurrentOrder.of(read.order());
         current =
             Optional.of(

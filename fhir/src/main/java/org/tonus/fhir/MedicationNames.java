@@ -119,6 +119,11 @@ final class MedicationNames {
     return Optional.empty();
   }
 
+  /** Whether the text names the pack's drug by a name, brand or synonym. */
+  boolean names(String text) {
+    return nameIn(text).isPresent();
+  }
+
   private Optional<String> nameIn(String text) {
     String[] words = text.trim().split("[^\\p{L}\\p{N}-]+");
     for (int i = 0; i < words.length; i++) {

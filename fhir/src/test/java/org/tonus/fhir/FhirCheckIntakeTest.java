@@ -162,6 +162,34 @@ class FhirCheckIntakeTest {
     assertThat(read.request().current()).isEmpty();
   }
 
+  @Test
+  void aMedicationStatementIsTheCurrentRegimenAndCodedPregnancyIsRead() {
+    CheckRequest request = read("statement-current.json").request();
+
+    // SNOMED 77386006 "pregnant" on the latest LOINC 82810-3
+    assertThat(request.patient().pregnant()).isTrue();
+    assertThat(request.current().orElseThrow().order())
+        .isEqualTo(OrderInput.sig("baclofen 5 mg po tid"));
+    assertThat(request.current().orElseThrow().since()).contains(LocalDate.of(2026, 10, 1));
+    assertThat(request.replacesCurrent()).isTrue();
+    // a contained Medication by RxNorm 1292; QID is 4 a day; a reason means as needed
+    assertThat(request.order())
+        .isEqualTo(
+            new OrderInput.Structured(
+                "baclofen",
+                Optional.of(new BigDecimal("10")),
+                Optional.of("mg"),
+                Optional.empty(),
+                Optional.of(4),
+                true,
+                Optional.empty()));
+    assertThat(alertCodes(request)).contains(AlertCode.PREGNANCY_LACTATION);
+  }
+
+  private static java.util.List<AlertCode> alertCodes(CheckRequest request) {
+    return TestData.CHECKER.check(request).alerts().stream().map(Alert::code).toList();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -180,6 +208,11 @@ class FhirCheckIntakeTest {
           weight-unit-unknown.json         | Observation/w9 valueQuantity unit '[stone_av]' is not a weight unit
           draft-not-baclofen.json          | MedicationRequest/draft-1 is not a baclofen order
           medication-reference-missing.json | MedicationRequest/draft-1 medicationReference Medication/missing is not in the input
+          two-baclofen-drafts.json         | the input has 2 draft baclofen MedicationRequests (MedicationRequest/draft-1, MedicationRequest/draft-2); name the one to check
+          two-patients.json                | the input holds two patients, Patient/p9 and Patient/p8
+          every-other-day.json             | MedicationRequest/draft-1 dosageInstruction[0].timing.repeat 1 per 2 d is not a whole number of doses a day
+          no-dosage.json                   | MedicationRequest/draft-1 has no dosageInstruction
+          born-after-today.json            | Patient/p9 birthDate 2030-01-01 is after today's date 2026-11-23
           """)
   void badInputIsRefusedWithAMessageNamingResourceAndElement(String file, String message) {
     String input = TestData.resource("bad/" + file);

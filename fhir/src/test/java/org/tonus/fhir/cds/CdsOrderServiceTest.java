@@ -230,6 +230,72 @@ class CdsOrderServiceTest {
         .hasMessageContaining("prefetch.patient is missing and the request names no fhirServer");
   }
 
+  @Test
+  void orderSelectChecksOnlyTheSelectedOrders() {
+    ObjectNode json =
+        requestJson(
+            "order-select",
+            drafts(baclofen("draft-1", "25", 4), baclofen("draft-2", "5", 3)),
+            prefetchFor(patient()));
+    ((ObjectNode) json.get("context")).putArray("selections").add("MedicationRequest/draft-2");
+
+    CdsResponse response =
+        service.call(CdsServices.ORDER_SELECT_ID, CdsJson.readRequest(json.toString()), NEVER);
+
+    // draft-1 (100 mg a day) is not selected, so no DOSE_ABOVE_MAX card
+    assertThat(response.cards())
+        .extracting(c -> c.source().topic().orElseThrow().code())
+        .doesNotContain("DOSE_ABOVE_MAX");
+  }
+
+  @Test
+  void aPrefetchKeySentAsNullIsFetchedAndAFailedFetchIsNeverTakenForNoData() {
+    ObjectNode json =
+        requestJson("order-sign", drafts(baclofen("draft-1", "25", 4)), prefetchFor(patient()));
+    ((ObjectNode) json.get("prefetch")).putNull("serumCreatinine");
+    json.put("fhirServer", "https://ehr.example.org/fhir");
+    List<String> queries = new ArrayList<>();
+    FhirFetcher failing =
+        (server, query) -> {
+          queries.add(query);
+          throw new FhirFetchException("FHIR server answered " + query + " with HTTP 503");
+        };
+
+    assertThatThrownBy(
+            () ->
+                service.call(
+                    CdsServices.ORDER_SIGN_ID, CdsJson.readRequest(json.toString()), failing))
+        .isInstanceOf(FhirFetchException.class)
+        .hasMessageContaining("HTTP 503");
+    assertThat(queries)
+        .containsExactly(
+            "Observation?patient=p1&code=http://loinc.org|2160-0&_sort=-date&_count=1");
+  }
+
+  @Test
+  void cardsSerialiseWithTheSpecificationsFieldNames() throws Exception {
+    CdsResponse response =
+        service.call(
+            CdsServices.ORDER_SIGN_ID,
+            request("order-sign", drafts(baclofen("draft-1", "25", 4)), prefetchFor(patient())),
+            NEVER);
+
+    JsonNode card = CdsJson.mapper().readTree(CdsJson.write(response)).get("cards").get(0);
+    assertThat(card.get("uuid").asText()).hasSize(36);
+    assertThat(card.get("indicator").asText()).isEqualTo("warning");
+    assertThat(card.get("source").get("label").asText()).isEqualTo("Tonus baclofen monograph");
+    assertThat(card.get("source").get("topic").get("system").asText())
+        .isEqualTo("https://tonus.example.org/fhir/CodeSystem/alert-code");
+    JsonNode suggestion = card.get("suggestions").get(0);
+    assertThat(suggestion.get("isRecommended").asBoolean()).isTrue();
+    assertThat(suggestion.get("actions").get(0).get("resource").get("resourceType").asText())
+        .isEqualTo("MedicationRequest");
+    assertThat(suggestion.get("actions").get(0).has("resourceId")).isFalse();
+    assertThat(card.get("selectionBehavior").asText()).isEqualTo("at-most-one");
+    assertThat(card.get("overrideReasons").get(0).get("code").asText()).isNotBlank();
+    assertThat(card.get("links").get(0).get("type").asText()).isEqualTo("absolute");
+  }
+
   // --- building hook calls ---
 
   private static Patient patient() {
