@@ -5,12 +5,11 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DomainResource;
@@ -31,8 +30,9 @@ import org.tonus.core.knowledge.Knowledge;
  * core's {@link CheckRequest}: the same domain records the JSON check contract produces. The
  * proposed order is the MedicationRequest with status {@code draft} (or the one named in the
  * options); a draft with {@code doNotPerform} true is a stop. The current regimen is the active
- * baclofen MedicationRequest or MedicationStatement; every other active medicine becomes a
- * medication mention. Anything it cannot read without guessing is a {@link FhirInputException}.
+ * baclofen MedicationRequest or MedicationStatement; every other active medicine, and every other
+ * draft ordered with it, becomes a medication mention. Anything it cannot read without guessing is
+ * a {@link FhirInputException}.
  *
  * <p>Thread-safe; build one per process with the shared {@link FhirContext}.
  */
@@ -163,44 +163,49 @@ public final class FhirCheckIntake {
 
   private record Regimen(Optional<CurrentOrder> current, List<MedicationMention> others) {}
 
-  /** The active medicines apart from the order: the first baclofen one is the current regimen. */
+  /**
+   * The active medicines apart from the order, and the other drafts ordered with it: the first
+   * active baclofen one is the current regimen, every other one a medication mention.
+   */
   private Regimen regimen(ClinicalRecord record, MedicationRequest order) {
     Optional<CurrentOrder> current = Optional.empty();
     List<MedicationMention> others = new ArrayList<>();
     List<Active> active = new ArrayList<>();
     for (MedicationRequest request : record.medicationRequests()) {
-      if (request != order
-          && request.getStatus() == MedicationRequest.MedicationRequestStatus.ACTIVE
-          && !sameId(request, order)) {
+      boolean isActive = request.getStatus() == MedicationRequest.MedicationRequestStatus.ACTIVE;
+      boolean orderedWith = request.getStatus() == MedicationRequest.MedicationRequestStatus.DRAFT;
+      if (request != order && !sameId(request, order) && (isActive || orderedWith)) {
         active.add(
             new Active(
                 request,
                 request.getMedication(),
                 request.getDosageInstruction(),
-                Optional.ofNullable(request.getAuthoredOn())));
+                request.hasAuthoredOn()
+                    ? Optional.of(request.getAuthoredOnElement())
+                    : Optional.empty(),
+                isActive));
       }
     }
     for (MedicationStatement statement : record.medicationStatements()) {
       if (statement.getStatus() == MedicationStatement.MedicationStatementStatus.ACTIVE) {
         active.add(
             new Active(
-                statement, statement.getMedication(), statement.getDosage(), started(statement)));
+                statement,
+                statement.getMedication(),
+                statement.getDosage(),
+                started(statement),
+                true));
       }
     }
     for (Active medicine : active) {
       CodeableConcept concept = concept(medicine.medication(), medicine.owner(), record);
       Optional<String> ours = names.packDrugName(concept);
-      if (ours.isPresent() && current.isEmpty()) {
+      if (ours.isPresent() && current.isEmpty() && medicine.current()) {
         DosageReader.Read read =
             DosageReader.read(
                 medicine.dosages(), ours.get(), names::names, ResourceLabel.of(medicine.owner()));
         CurrentOrder found = CurrentOrder.of(read.order());
-        current =
-            Optional.of(
-                medicine
-                    .since()
-                    .map(d -> found.since(d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()))
-                    .orElse(found));
+        current = Optional.of(medicine.since().map(d -> found.since(day(d))).orElse(found));
       } else {
         mention(concept, medicine.dosages()).ifPresent(others::add);
       }
@@ -208,15 +213,28 @@ public final class FhirCheckIntake {
     return new Regimen(current, others);
   }
 
+  /**
+   * An active or co-ordered medicine; {@code current} says it is being taken now (active), not
+   * ordered with the checked order (draft).
+   */
   private record Active(
-      DomainResource owner, Type medication, List<Dosage> dosages, Optional<Date> since) {}
+      DomainResource owner,
+      Type medication,
+      List<Dosage> dosages,
+      Optional<BaseDateTimeType> since,
+      boolean current) {}
 
-  private static Optional<Date> started(MedicationStatement statement) {
+  /** The calendar day as written, whatever the time zone of the machine. */
+  private static LocalDate day(BaseDateTimeType date) {
+    return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+  }
+
+  private static Optional<BaseDateTimeType> started(MedicationStatement statement) {
     if (statement.hasEffectiveDateTimeType()) {
-      return Optional.ofNullable(statement.getEffectiveDateTimeType().getValue());
+      return Optional.of(statement.getEffectiveDateTimeType());
     }
     if (statement.hasEffectivePeriod() && statement.getEffectivePeriod().hasStart()) {
-      return Optional.of(statement.getEffectivePeriod().getStart());
+      return Optional.of(statement.getEffectivePeriod().getStartElement());
     }
     return Optional.empty();
   }

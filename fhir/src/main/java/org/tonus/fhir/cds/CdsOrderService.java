@@ -101,7 +101,10 @@ public final class CdsOrderService {
     if (ours.isEmpty()) {
       return CdsResponse.none();
     }
-    ClinicalRecord record = record(request, fetcher).with(draftRecord.medications());
+    // the other drafts are ordered together with each baclofen draft: co-medications too
+    List<Resource> ordered = new ArrayList<>(draftRecord.medicationRequests());
+    ordered.addAll(draftRecord.medications());
+    ClinicalRecord record = record(request, fetcher).with(ordered);
     IntakeOptions options =
         IntakeOptions.of(settings.jurisdiction(), LocalDate.now(settings.clock()));
     List<CdsResponse.Card> answer = new ArrayList<>();

@@ -296,6 +296,27 @@ class CdsOrderServiceTest {
     assertThat(card.get("links").get(0).get("type").asText()).isEqualTo("absolute");
   }
 
+  @Test
+  void anotherDraftSignedWithBaclofenIsCheckedAsACoMedication() {
+    MedicationRequest diazepam = baclofen("draft-7", "5", 3);
+    diazepam.setMedication(new CodeableConcept().setText("diazepam 5 mg tablet"));
+    diazepam.getDosageInstructionFirstRep().setText("5 mg po tid");
+
+    CdsResponse response =
+        service.call(
+            CdsServices.ORDER_SIGN_ID,
+            request(
+                "order-sign",
+                drafts(baclofen("draft-1", "5", 3), diazepam),
+                prefetchFor(patient())),
+            NEVER);
+
+    // diazepam is a benzodiazepine, a CNS depressant (interactions section)
+    assertThat(response.cards())
+        .extracting(c -> c.source().topic().orElseThrow().code())
+        .contains("INTERACTION");
+  }
+
   // --- building hook calls ---
 
   private static Patient patient() {
