@@ -1,0 +1,195 @@
+package org.tonus.fhir.cds;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Resource;
+import org.tonus.core.alert.Alert;
+import org.tonus.core.check.CheckResult;
+import org.tonus.core.check.Checker;
+import org.tonus.core.knowledge.Knowledge;
+import org.tonus.fhir.ClinicalRecord;
+import org.tonus.fhir.FhirCheckIntake;
+import org.tonus.fhir.FhirCheckRequest;
+import org.tonus.fhir.FhirInputException;
+import org.tonus.fhir.IntakeOptions;
+
+/**
+ * The {@code tonus-order-select} and {@code tonus-order-sign} services: reads the draft orders of a
+ * hook call, and for each baclofen draft (by RxNorm code or name) gathers the patient's record from
+ * the prefetch or, for what the client did not prefetch, from its FHIR server; runs the checker and
+ * answers one card per alert. No baclofen draft, or no alert: no cards. Nothing is fetched unless a
+ * baclofen draft needs it.
+ *
+ * <p>Errors: a malformed call is a {@link FhirInputException} (HTTP 400); a FHIR server that cannot
+ * give what is needed is a {@link FhirFetchException} (the HTTP layer decides, e.g. 412 or 502).
+ * Thread-safe; build one per process.
+ */
+public final class CdsOrderService {
+  /** FHIR resource ids: letters, digits, '-' and '.', up to 64 characters. */
+  private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+  private final FhirContext context;
+  private final Checker checker;
+  private final CdsSettings settings;
+  private final FhirCheckIntake intake;
+  private final CardWriter cards;
+  private final Suggestions suggestions;
+
+  public CdsOrderService(
+      FhirContext context, Knowledge knowledge, Checker checker, CdsSettings settings) {
+    this.context = Objects.requireNonNull(context, "context");
+    this.checker = Objects.requireNonNull(checker, "checker");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.intake = new FhirCheckIntake(context, knowledge);
+    this.cards = new CardWriter(knowledge, settings);
+    this.suggestions = new Suggestions(context, knowledge, checker);
+  }
+
+  /**
+   * Answers a call to service {@code serviceId} ({@link CdsServices#ORDER_SELECT_ID} or {@link
+   * CdsServices#ORDER_SIGN_ID}).
+   */
+  public CdsResponse call(String serviceId, CdsHookRequest request, FhirFetcher fetcher) {
+    String hook =
+        CdsServices.hookOf(serviceId)
+            .orElseThrow(
+                () ->
+                    new FhirInputException(
+                        "there is no CDS service '"
+                            + serviceId
+                            + "'; Tonus has "
+                            + CdsServices.ORDER_SELECT_ID
+                            + " and "
+                            + CdsServices.ORDER_SIGN_ID));
+    if (!hook.equals(request.hook())) {
+      throw new FhirInputException(
+          "service " + serviceId + " answers hook " + hook + ", not " + request.hook());
+    }
+    String patientId = request.context().patientId();
+    if (!FHIR_ID.matcher(patientId).matches()) {
+      throw new FhirInputException(
+          "context.patientId '"
+              + patientId
+              + "' is not a FHIR id (letters, digits, - and ., up to 64)");
+    }
+    Bundle drafts =
+        bundle(
+            request
+                .context()
+                .draftOrders()
+                .orElseThrow(
+                    () -> new FhirInputException("context.draftOrders is required for " + hook)),
+            "context.draftOrders");
+    ClinicalRecord draftRecord = ClinicalRecord.of(drafts);
+    List<MedicationRequest> ours = new ArrayList<>();
+    for (MedicationRequest draft : draftRecord.medicationRequests()) {
+      if (selected(draft, request) && intake.packDrugName(draft, draftRecord).isPresent()) {
+        ours.add(draft);
+      }
+    }
+    if (ours.isEmpty()) {
+      return CdsResponse.none();
+    }
+    // the other drafts are ordered together with each baclofen draft: co-medications too
+    List<Resource> ordered = new ArrayList<>(draftRecord.medicationRequests());
+    ordered.addAll(draftRecord.medications());
+    ClinicalRecord record = record(request, fetcher).with(ordered);
+    IntakeOptions options =
+        IntakeOptions.of(settings.jurisdiction(), LocalDate.now(settings.clock()));
+    List<CdsResponse.Card> answer = new ArrayList<>();
+    for (MedicationRequest draft : ours) {
+      FhirCheckRequest check = intake.read(record, draft, options);
+      CheckResult result = checker.check(check.request());
+      String drug = intake.packDrugName(draft, draftRecord).orElseThrow();
+      for (Alert alert : result.alerts()) {
+        answer.add(
+            cards.card(
+                alert,
+                request.hookInstance(),
+                check.orderReference(),
+                suggestions.of(alert, check.request(), result, draft, drug)));
+      }
+    }
+    return new CdsResponse(answer);
+  }
+
+  /** order-select checks only the orders just selected, when the client lists them. */
+  private static boolean selected(MedicationRequest draft, CdsHookRequest request) {
+    List<String> selections = request.context().selections();
+    if (!"order-select".equals(request.hook()) || selections.isEmpty()) {
+      return true;
+    }
+    String id = draft.getIdElement().getIdPart();
+    return selections.stream()
+        .anyMatch(
+            s -> s.equals("MedicationRequest/" + id) || s.equals(draft.getIdElement().getValue()));
+  }
+
+  /** The patient's record: each prefetch key from the prefetch, or else from the FHIR server. */
+  private ClinicalRecord record(CdsHookRequest request, FhirFetcher fetcher) {
+    List<Resource> resources = new ArrayList<>();
+    Optional<FhirServer> server = server(request);
+    for (String key : Prefetch.TEMPLATES.keySet()) {
+      Optional<JsonNode> prefetched = request.prefetched(key);
+      if (prefetched.isPresent()) {
+        resources.add(resource(prefetched.get(), "prefetch." + key));
+      } else {
+        FhirServer from =
+            server.orElseThrow(
+                () ->
+                    new FhirInputException(
+                        "prefetch."
+                            + key
+                            + " is missing and the request names no fhirServer to fetch it from"));
+        resources.add(fetcher.fetch(from, Prefetch.query(key, request.context().patientId())));
+      }
+    }
+    ClinicalRecord record = ClinicalRecord.of(resources);
+    if (record.patient().isEmpty()) {
+      throw new FhirInputException(
+          "prefetch.patient (Patient/" + request.context().patientId() + ") gave no Patient");
+    }
+    return record;
+  }
+
+  private static Optional<FhirServer> server(CdsHookRequest request) {
+    if (request.fhirServer().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new FhirServer(
+              URI.create(request.fhirServer().get()),
+              request.fhirAuthorization().map(FhirAuthorization::accessToken)));
+    } catch (IllegalArgumentException bad) {
+      throw new FhirInputException("fhirServer: " + bad.getMessage());
+    }
+  }
+
+  private Bundle bundle(JsonNode json, String where) {
+    if (resource(json, where) instanceof Bundle bundle) {
+      return bundle;
+    }
+    throw new FhirInputException(where + " must be a FHIR Bundle");
+  }
+
+  private Resource resource(JsonNode json, String where) {
+    IParser parser = context.newJsonParser();
+    try {
+      return (Resource) parser.parseResource(json.toString());
+    } catch (DataFormatException | ClassCastException e) {
+      throw new FhirInputException(where + " is not a FHIR R4 resource: " + e.getMessage(), e);
+    }
+  }
+}
