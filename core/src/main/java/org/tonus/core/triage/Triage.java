@@ -71,10 +71,11 @@ public final class Triage {
     Optional<Pattern> withdrawal =
         PatternJudge.judge(graded, symptomFacts::withdrawalSign, withdrawalContext, intrathecal);
     boolean weighed = overdose.isPresent() && withdrawal.isPresent();
-    // WD-06: shared signs belong to the pattern whose context is present
-    if (weighed && overdose.get().hasContext() && !withdrawal.get().hasContext()) {
+    // WD-06: shared signs belong to the pattern whose context is present, unless the other one
+    // is graver, which then stays (when in doubt, the more cautious reading)
+    if (weighed && explains(overdose.get(), withdrawal.get())) {
       withdrawal = Optional.empty();
-    } else if (weighed && withdrawal.get().hasContext() && !overdose.get().hasContext()) {
+    } else if (weighed && explains(withdrawal.get(), overdose.get())) {
       overdose = Optional.empty();
     }
     boolean undecided = overdose.isPresent() && withdrawal.isPresent();
@@ -215,6 +216,13 @@ public final class Triage {
                     || a.code() == AlertCode.RENAL_ADJUST
                     || a.code() == AlertCode.DOSE_ABOVE_MAX)
         .toList();
+  }
+
+  /** True when {@code kept} has its context, {@code other} has none and is no graver. */
+  private static boolean explains(Pattern kept, Pattern other) {
+    return kept.hasContext()
+        && !other.hasContext()
+        && other.severity().compareTo(kept.severity()) >= 0;
   }
 
   private static TriageOutcome weigh(
