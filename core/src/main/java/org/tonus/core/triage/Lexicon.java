@@ -46,6 +46,11 @@ final class Lexicon {
     return phrases;
   }
 
+  /** The phrases whose first word the written word matches, exactly or as a misspelling. */
+  List<Phrase> startingWith(String written) {
+    return phrases.stream().filter(p -> edits(written, p.words().get(0)) >= 0).toList();
+  }
+
   /**
    * The edits that turn the written word into the vocabulary word, or -1 when they are not the same
    * word: equal words match; a misspelling is forgiven only in an unknown word, one edit from 5

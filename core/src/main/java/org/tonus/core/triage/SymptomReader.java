@@ -1,8 +1,10 @@
 package org.tonus.core.triage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,10 +97,11 @@ final class SymptomReader {
   /** The phrase matches, left to right, each the longest (then closest) at its start. */
   private List<Span> spans(List<Word> words) {
     List<Span> spans = new ArrayList<>();
+    Map<String, List<Phrase>> candidates = new HashMap<>(); // a word repeats: look it up once
     int i = 0;
     while (i < words.size()) {
       Optional<Span> best = Optional.empty();
-      for (Phrase phrase : lexicon.phrases()) {
+      for (Phrase phrase : candidates.computeIfAbsent(words.get(i).text(), lexicon::startingWith)) {
         Optional<Span> found = match(phrase, words, i);
         if (found.isPresent() && (best.isEmpty() || found.get().betterThan(best.get()))) {
           best = found;

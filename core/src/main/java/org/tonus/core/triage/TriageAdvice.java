@@ -45,7 +45,15 @@ final class TriageAdvice {
     }
     List<Graded> byUrgency = new ArrayList<>(in.graded());
     byUrgency.sort(Comparator.comparing(Graded::grade).reversed());
+    Set<String> inPattern = new java.util.HashSet<>();
+    in.overdose().ifPresent(p -> p.signs().forEach(g -> inPattern.add(g.id())));
+    in.withdrawal().ifPresent(p -> p.signs().forEach(g -> inPattern.add(g.id())));
     for (Graded g : byUrgency) {
+      boolean reassuring = g.grade() == TriageOutcome.EXPECTED_MILD;
+      if (reassuring
+          && (in.outcome() == TriageOutcome.SEEK_CARE_NOW || inPattern.contains(g.id()))) {
+        continue; // "usually passes" is not what someone who must act now should read
+      }
       List<Fact> texts =
           g.grade() == TriageOutcome.EXPECTED_MILD
               ? g.basis()
