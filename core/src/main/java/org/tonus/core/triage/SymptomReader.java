@@ -65,10 +65,23 @@ final class SymptomReader {
       i++;
     }
     for (PendingMention p : pending) {
-      Intensity intensity = clauses.get(p.clause())[0];
+      // the phrase's own words count too: "can't stay awake" is heavy sleepiness (SEEK-02-A)
+      Intensity intensity = strongest(clauses.get(p.clause())[0], intensityOf(p.phrase()));
       mentions.add(new Mention(p.phrase().symptom(), p.matched(), p.negated(), intensity));
     }
     return new Reading(mentions, List.copyOf(unrecognised));
+  }
+
+  private static Intensity intensityOf(Phrase phrase) {
+    Intensity intensity = Intensity.PLAIN;
+    for (String word : phrase.words()) {
+      if (Language.SEVERE.contains(word)) {
+        intensity = strongest(intensity, Intensity.SEVERE);
+      } else if (Language.LASTING.contains(word)) {
+        intensity = strongest(intensity, Intensity.LASTING);
+      }
+    }
+    return intensity;
   }
 
   private static Intensity[] newClause() {

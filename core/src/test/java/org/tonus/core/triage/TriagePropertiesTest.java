@@ -1,6 +1,7 @@
 package org.tonus.core.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,18 @@ class TriagePropertiesTest {
   void anyTextGetsAnAnswerThatKeepsItsPromises(
       @ForAll @StringLength(min = 1, max = 300) String text,
       @ForAll("contexts") TriageRequest context) {
+    boolean noContext =
+        !context.recentStop()
+            && context.missedDoses() == 0
+            && !context.pumpProblem()
+            && !context.doseRecentlyIncreased()
+            && !context.kidneyDecline();
+    if (text.isBlank() && noContext) {
+      assertThatThrownBy(() -> context.withText(text))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("text is blank");
+      return;
+    }
     TriageInvariants.hold(TRIAGE.triage(context.withText(text)));
   }
 
