@@ -23,6 +23,30 @@ final class PatternJudge {
 
   private PatternJudge() {}
 
+  /**
+   * WD-06: when both patterns appear, the shared signs belong to the one whose context is present,
+   * unless the other is graver, which then stays too (when in doubt, the more cautious reading).
+   */
+  static Patterns weigh(Optional<Pattern> overdose, Optional<Pattern> withdrawal) {
+    if (overdose.isEmpty() || withdrawal.isEmpty()) {
+      return new Patterns(overdose, withdrawal, false);
+    }
+    if (explains(overdose.get(), withdrawal.get())) {
+      return new Patterns(overdose, Optional.empty(), true);
+    }
+    if (explains(withdrawal.get(), overdose.get())) {
+      return new Patterns(Optional.empty(), withdrawal, true);
+    }
+    return new Patterns(overdose, withdrawal, true);
+  }
+
+  /** True when {@code kept} has its context, {@code other} has none and is no graver. */
+  private static boolean explains(Pattern kept, Pattern other) {
+    return kept.hasContext()
+        && !other.hasContext()
+        && other.severity().compareTo(kept.severity()) >= 0;
+  }
+
   static Optional<Pattern> judge(
       List<Graded> symptoms,
       Function<String, List<Fact>> signFacts,

@@ -2,7 +2,6 @@ package org.tonus.core.triage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
 import org.tonus.core.alert.Severity;
@@ -43,18 +41,8 @@ public final class Triage {
   public TriageResult triage(TriageRequest request) {
     Reading reading = reader.read(request.text());
     Optional<CheckResult> check = request.regimen().map(r -> checker.check(checkOf(request, r)));
-    Map<String, Mention> affirmed = new LinkedHashMap<>();
-    for (Mention mention : reading.mentions()) {
-      if (!mention.negated()) {
-        affirmed.merge(mention.symptom().id(), mention, Triage::stronger);
-      }
-    }
-    Map<String, Mention> denied = new LinkedHashMap<>();
-    for (Mention mention : reading.mentions()) {
-      if (mention.negated() && !affirmed.containsKey(mention.symptom().id())) {
-        denied.putIfAbsent(mention.symptom().id(), mention);
-      }
-    }
+    Map<String, Mention> affirmed = affirmed(reading);
+    List<RecognisedSymptom> denied = denied(reading, affirmed);
     SymptomFacts anyRoute = facts.symptoms(request.jurisdiction(), Route.ORAL);
     boolean pumpWords = affirmed.keySet().stream().anyMatch(anyRoute::meansPump);
     Route route = route(request, pumpWords, check);
@@ -66,74 +54,72 @@ public final class Triage {
 
     List<String> withdrawalContext = withdrawalContext(request, pump);
     List<String> overdoseContext = overdoseContext(request, check);
-    Optional<Pattern> overdose =
-        PatternJudge.judge(graded, symptomFacts::overdoseSign, overdoseContext, intrathecal);
-    Optional<Pattern> withdrawal =
-        PatternJudge.judge(graded, symptomFacts::withdrawalSign, withdrawalContext, intrathecal);
-    boolean weighed = overdose.isPresent() && withdrawal.isPresent();
-    // WD-06: shared signs belong to the pattern whose context is present, unless the other one
-    // is graver, which then stays (when in doubt, the more cautious reading)
-    if (weighed && explains(overdose.get(), withdrawal.get())) {
-      withdrawal = Optional.empty();
-    } else if (weighed && explains(withdrawal.get(), overdose.get())) {
-      overdose = Optional.empty();
-    }
-    boolean undecided = overdose.isPresent() && withdrawal.isPresent();
+    Patterns patterns =
+        PatternJudge.weigh(
+            PatternJudge.judge(
+                graded, symptomFacts::overdoseSign, overdoseContext(request, check), intrathecal),
+            PatternJudge.judge(
+                graded,
+                symptomFacts::withdrawalSign,
+                withdrawalContext(request, pump),
+                intrathecal));
+    Optional<Pattern> overdose = patterns.overdose();
+    Optional<Pattern> withdrawal = patterns.withdrawal();
+    boolean undecided = patterns.undecided();
 
     Set<Fact> used = new LinkedHashSet<>();
     used.add(facts.policy);
     graded.forEach(g -> used.addAll(g.basis()));
     overdose.ifPresent(p -> used.addAll(p.basis()));
     withdrawal.ifPresent(p -> used.addAll(p.basis()));
-    if (weighed) {
-      used.add(facts.overlap);
+    if (patterns.weighed()) {
+      used.add(facts.overlap); // WD-06
     }
 
-    TriageOutcome outcome = TriageOutcome.EXPECTED_MILD;
-    List<String> urgentReasons = new ArrayList<>();
-    Set<Fact> urgentFacts = new LinkedHashSet<>();
+    Urgency urgency = new Urgency();
     for (Graded g : graded) {
-      outcome = outcome.atLeast(g.grade());
       if (g.grade() == TriageOutcome.SEEK_CARE_NOW) {
-        urgentReasons.add(g.mention().symptom().name());
-        urgentFacts.addAll(g.basis());
+        urgency.urgent(g.mention().symptom().name(), g.basis());
       }
+      urgency.atLeast(g.grade());
     }
-    outcome = weigh(overdose, "signs of an overdose", outcome, urgentReasons, urgentFacts);
-    outcome = weigh(withdrawal, "signs of withdrawal", outcome, urgentReasons, urgentFacts);
+    weigh(overdose, "signs of an overdose", urgency);
+    weigh(withdrawal, "signs of withdrawal", urgency);
     if (pump) {
       // POL-08: any intrathecal pump problem (SEEK-11, WD-05-A)
-      outcome = TriageOutcome.SEEK_CARE_NOW;
-      if (!pumpWords) {
-        urgentReasons.add("a pump problem");
+      List<Fact> pumpFacts = List.of(facts.pumpProblem, facts.pumpUrgent);
+      if (pumpWords) {
+        urgency.support(pumpFacts); // the pump words were graded urgent with their own name
+      } else {
+        urgency.urgent("a pump problem", pumpFacts);
       }
-      urgentFacts.add(facts.pumpProblem);
-      urgentFacts.add(facts.pumpUrgent);
       used.add(facts.pumpProblem);
       used.add(facts.pumpUrgent);
     }
     if (request.recentStop()) {
-      outcome = outcome.atLeast(TriageOutcome.CONTACT_PRESCRIBER); // WD-04-C
+      urgency.atLeast(TriageOutcome.CONTACT_PRESCRIBER); // WD-04-C
       used.add(facts.doNotStop);
     }
     List<Alert> regimenProblems = check.map(Triage::regimenProblems).orElse(List.of());
     if (!regimenProblems.isEmpty()) {
-      outcome = outcome.atLeast(TriageOutcome.CONTACT_PRESCRIBER);
+      urgency.atLeast(TriageOutcome.CONTACT_PRESCRIBER);
     }
     if (!reading.unrecognised().isEmpty()) {
       // words not understood may name a symptom: when in doubt, the more cautious outcome
-      outcome = outcome.atLeast(TriageOutcome.CONTACT_PRESCRIBER);
+      urgency.atLeast(TriageOutcome.CONTACT_PRESCRIBER);
     }
+    TriageOutcome outcome = urgency.outcome();
 
     List<Alert> alerts = new ArrayList<>();
     if (outcome == TriageOutcome.SEEK_CARE_NOW) {
       Fact emergency = facts.emergency(request.jurisdiction()); // SEEK-12-*
-      urgentFacts.add(emergency);
       used.add(emergency);
-      alerts.add(seekCareNow(urgentReasons, urgentFacts, emergency));
+      alerts.add(TriageAlerts.seekCareNow(urgency, emergency));
     }
-    overdose.ifPresent(p -> alerts.add(patternAlert(AlertCode.OVERDOSE_SIGNS, p, undecided)));
-    withdrawal.ifPresent(p -> alerts.add(patternAlert(AlertCode.WITHDRAWAL_SIGNS, p, undecided)));
+    overdose.ifPresent(
+        p -> alerts.add(TriageAlerts.pattern(AlertCode.OVERDOSE_SIGNS, p, undecided)));
+    withdrawal.ifPresent(
+        p -> alerts.add(TriageAlerts.pattern(AlertCode.WITHDRAWAL_SIGNS, p, undecided)));
     check.ifPresent(c -> alerts.addAll(c.alerts()));
     alerts.sort(Comparator.comparing(Alert::severity));
 
@@ -160,7 +146,7 @@ public final class Triage {
     return new TriageResult(
         outcome,
         graded.stream().map(g -> recognised(g.mention())).toList(),
-        denied.values().stream().map(Triage::recognised).toList(),
+        denied,
         alerts,
         advice,
         reading.unrecognised(),
@@ -171,6 +157,27 @@ public final class Triage {
   }
 
   private static final String REGIMEN_CHECK = "regimen check ";
+
+  /** Each symptom the person has, once, with its strongest wording; affirmed beats denied. */
+  private static Map<String, Mention> affirmed(Reading reading) {
+    Map<String, Mention> affirmed = new LinkedHashMap<>();
+    for (Mention mention : reading.mentions()) {
+      if (!mention.negated()) {
+        affirmed.merge(mention.symptom().id(), mention, Triage::stronger);
+      }
+    }
+    return affirmed;
+  }
+
+  private static List<RecognisedSymptom> denied(Reading reading, Map<String, Mention> affirmed) {
+    Map<String, Mention> denied = new LinkedHashMap<>();
+    for (Mention mention : reading.mentions()) {
+      if (mention.negated() && !affirmed.containsKey(mention.symptom().id())) {
+        denied.putIfAbsent(mention.symptom().id(), mention);
+      }
+    }
+    return denied.values().stream().map(Triage::recognised).toList();
+  }
 
   private static List<String> withdrawalContext(TriageRequest request, boolean pump) {
     List<String> context = new ArrayList<>();
@@ -218,28 +225,12 @@ public final class Triage {
         .toList();
   }
 
-  /** True when {@code kept} has its context, {@code other} has none and is no graver. */
-  private static boolean explains(Pattern kept, Pattern other) {
-    return kept.hasContext()
-        && !other.hasContext()
-        && other.severity().compareTo(kept.severity()) >= 0;
-  }
-
-  private static TriageOutcome weigh(
-      Optional<Pattern> pattern,
-      String reason,
-      TriageOutcome outcome,
-      List<String> urgentReasons,
-      Set<Fact> urgentFacts) {
-    if (pattern.isEmpty()) {
-      return outcome;
+  private static void weigh(Optional<Pattern> pattern, String reason, Urgency urgency) {
+    if (pattern.isPresent() && pattern.get().severity() == Severity.CRITICAL) {
+      urgency.urgent(reason, pattern.get().basis());
+    } else if (pattern.isPresent()) {
+      urgency.atLeast(TriageOutcome.CONTACT_PRESCRIBER);
     }
-    if (pattern.get().severity() == Severity.CRITICAL) {
-      urgentReasons.add(reason);
-      urgentFacts.addAll(pattern.get().basis());
-      return TriageOutcome.SEEK_CARE_NOW;
-    }
-    return outcome.atLeast(TriageOutcome.CONTACT_PRESCRIBER);
   }
 
   private static Mention stronger(Mention a, Mention b) {
@@ -288,54 +279,5 @@ public final class Triage {
         .filter(r -> r.word().equals(word))
         .findFirst()
         .flatMap(AdministrationRoute::knowledgeRoute);
-  }
-
-  private static Alert seekCareNow(List<String> reasons, Set<Fact> basis, Fact emergency) {
-    Map<String, String> evidence = new LinkedHashMap<>();
-    evidence.put("reasons", String.join(", ", reasons));
-    evidence.put("rules", ids(basis));
-    return new Alert(
-        AlertCode.SEEK_CARE_NOW,
-        Severity.CRITICAL,
-        "Seek care now because of " + String.join(", ", reasons) + ". " + emergency.text(),
-        evidence,
-        sources(basis));
-  }
-
-  private static Alert patternAlert(AlertCode code, Pattern pattern, boolean undecided) {
-    String signs =
-        pattern.signs().stream()
-            .map(g -> g.mention().symptom().name())
-            .collect(Collectors.joining(", "));
-    StringBuilder message =
-        new StringBuilder(
-            code == AlertCode.OVERDOSE_SIGNS
-                ? "Signs that may mean too much baclofen: "
-                : "Signs that may mean baclofen withdrawal: ");
-    message.append(signs);
-    if (pattern.hasContext()) {
-      message.append(", with ").append(String.join(", ", pattern.context()));
-    }
-    message.append('.');
-    if (undecided) {
-      message.append(
-          " Overdose and withdrawal share these signs; whether a dose was recently raised or"
-              + " missed decides which (WD-06).");
-    }
-    Map<String, String> evidence = new LinkedHashMap<>();
-    evidence.put(
-        "signs", pattern.signs().stream().map(Graded::id).collect(Collectors.joining(",")));
-    evidence.put("context", String.join(",", pattern.context()));
-    evidence.put("rules", ids(pattern.basis()));
-    return new Alert(
-        code, pattern.severity(), message.toString(), evidence, sources(pattern.basis()));
-  }
-
-  private static String ids(Collection<Fact> facts) {
-    return facts.stream().map(Fact::id).distinct().collect(Collectors.joining(","));
-  }
-
-  private static List<String> sources(Collection<Fact> facts) {
-    return facts.stream().flatMap(f -> f.sources().stream()).distinct().toList();
   }
 }
