@@ -66,7 +66,9 @@ final class SymptomReader {
     }
     for (PendingMention p : pending) {
       // the phrase's own words count too: "can't stay awake" is heavy sleepiness (SEEK-02-A)
-      Intensity intensity = strongest(clauses.get(p.clause())[0], intensityOf(p.phrase()));
+      Intensity own = intensityOf(p.phrase());
+      Intensity clause = clauses.get(p.clause())[0];
+      Intensity intensity = own == Intensity.PLAIN ? clause : strongest(clause, own);
       mentions.add(new Mention(p.phrase().symptom(), p.matched(), p.negated(), intensity));
     }
     return new Reading(mentions, List.copyOf(unrecognised));
