@@ -2,6 +2,7 @@ package org.tonus.app;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.tonus.app.request.CheckRequestReader;
 import org.tonus.app.request.RequestFields;
@@ -24,6 +25,7 @@ import org.tonus.core.renal.RenalAssessor;
 import org.tonus.core.sig.SigParser;
 import org.tonus.core.supply.SupplyCalculator;
 import org.tonus.core.supply.SupplyResult;
+import org.tonus.search.Asker;
 
 /**
  * The JSON contracts of DESIGN.md answered from one loaded knowledge pack: a JSON request in, a
@@ -41,6 +43,7 @@ public final class JsonContracts {
   private final PumpRefillCalculator pump;
   private final RenalAssessor renal;
   private final SupplyCalculator supply;
+  private final Asker asker;
   private final Map<Jurisdiction, SigLevels> sigLevels = new EnumMap<>(Jurisdiction.class);
   private final Map<Jurisdiction, SigParser> sigParsers = new EnumMap<>(Jurisdiction.class);
 
@@ -53,6 +56,8 @@ public final class JsonContracts {
     this.pump = new PumpRefillCalculator(knowledge);
     this.renal = new RenalAssessor(knowledge);
     this.supply = new SupplyCalculator(knowledge);
+    // the in-memory search index of the monograph is built here, once, at start
+    this.asker = new Asker(knowledge);
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       sigLevels.put(jurisdiction, new SigLevels(knowledge, jurisdiction));
       sigParsers.put(jurisdiction, new SigParser(knowledge, jurisdiction));
@@ -110,6 +115,16 @@ public final class JsonContracts {
         SupplyCommand.calculate(
             SupplyCommand.fromJson(request), sigParsers.get(jurisdiction(request)), supply);
     return new JsonAnswer(result, result.alerts());
+  }
+
+  /** {@code ask} from a JSON request ({@code q}, {@code jurisdiction}). */
+  public JsonAnswer ask(RequestFields request) {
+    return ask(AskCommand.fromJson(request), jurisdiction(request));
+  }
+
+  /** {@code ask}: a blank question or one too long is a bad request. */
+  public JsonAnswer ask(String question, Jurisdiction jurisdiction) {
+    return new JsonAnswer(AskCommand.ask(asker, question, jurisdiction), List.of());
   }
 
   /** The monograph of one jurisdiction as the data it is printed from. */

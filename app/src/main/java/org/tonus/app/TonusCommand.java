@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       PumpCommand.class,
       RenalCommand.class,
       SupplyCommand.class,
+      AskCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 critical alerts, 2 bad input or an invalid knowledge pack."})

@@ -46,6 +46,7 @@ final class RestRoutes {
     routes.post("/api/renal", ctx -> answer(ctx, contracts::renal));
     routes.post("/api/supply", ctx -> answer(ctx, contracts::supply));
     routes.post("/api/pump", ctx -> answer(ctx, contracts::pump));
+    routes.get("/api/ask", this::ask);
     routes.get("/api/monograph", this::monograph);
     routes.get("/api/health", this::health);
   }
@@ -64,6 +65,18 @@ final class RestRoutes {
 
   private static void write(Context ctx, JsonAnswer answer) {
     ctx.contentType(JSON).result(answer.json());
+  }
+
+  private void ask(Context ctx) {
+    Jurisdiction jurisdiction = choice(ctx, "jurisdiction", Jurisdiction.class, Jurisdiction.US);
+    String question =
+        query(ctx, "q")
+            .orElseThrow(
+                () ->
+                    new BadRequestException(
+                        "q is missing or blank; ask in words, e.g. /api/ask?q=can+I+drink+alcohol"
+                            + "+on+baclofen%3F"));
+    write(ctx, contracts.ask(question, jurisdiction));
   }
 
   private void monograph(Context ctx) {
