@@ -25,6 +25,8 @@ import org.tonus.core.renal.RenalAssessor;
 import org.tonus.core.sig.SigParser;
 import org.tonus.core.supply.SupplyCalculator;
 import org.tonus.core.supply.SupplyResult;
+import org.tonus.core.triage.Triage;
+import org.tonus.core.triage.TriageResult;
 import org.tonus.search.Asker;
 
 /**
@@ -44,6 +46,7 @@ public final class JsonContracts {
   private final RenalAssessor renal;
   private final SupplyCalculator supply;
   private final Asker asker;
+  private final Triage triage;
   private final Map<Jurisdiction, SigLevels> sigLevels = new EnumMap<>(Jurisdiction.class);
   private final Map<Jurisdiction, SigParser> sigParsers = new EnumMap<>(Jurisdiction.class);
 
@@ -58,6 +61,7 @@ public final class JsonContracts {
     this.supply = new SupplyCalculator(knowledge);
     // the in-memory search index of the monograph is built here, once, at start
     this.asker = new Asker(knowledge);
+    this.triage = new Triage(knowledge, checker);
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       sigLevels.put(jurisdiction, new SigLevels(knowledge, jurisdiction));
       sigParsers.put(jurisdiction, new SigParser(knowledge, jurisdiction));
@@ -125,6 +129,16 @@ public final class JsonContracts {
   /** {@code ask}: a blank question or one too long is a bad request. */
   public JsonAnswer ask(String question, Jurisdiction jurisdiction) {
     return new JsonAnswer(AskCommand.ask(asker, question, jurisdiction), List.of());
+  }
+
+  /**
+   * {@code triage}; {@code today} dates the regimen check when the request gives none. The answer
+   * carries the triage's own disclaimer (not a diagnosis).
+   */
+  public JsonAnswer triage(RequestFields request, LocalDate today) {
+    TriageResult result =
+        triage.triage(TriageCommand.fromJson(request, jurisdiction(request), today));
+    return new JsonAnswer(TriageCommand.answer(result), result.alerts(), result.disclaimer());
   }
 
   /** The monograph of one jurisdiction as the data it is printed from. */

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       RenalCommand.class,
       SupplyCommand.class,
       AskCommand.class,
+      TriageCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 critical alerts, 2 bad input or an invalid knowledge pack."})

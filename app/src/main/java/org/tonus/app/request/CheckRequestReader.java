@@ -23,27 +23,7 @@ public final class CheckRequestReader {
    */
   public static CheckRequest read(RequestFields request, LocalDate today) {
     request.allowOnly("jurisdiction", "patient", "current", "pump", "order", "today");
-    RequestFields patientFields = request.requiredObject("patient");
-    Patient patient = PatientRequest.read(patientFields);
-    CheckPatient checkPatient =
-        new CheckPatient(
-            patient,
-            patientFields.bool("pregnant").orElse(false),
-            patientFields.bool("breastfeeding").orElse(false),
-            patientFields.objects("conditions").stream()
-                .map(CheckRequestReader::condition)
-                .toList(),
-            patientFields.objects("medications").stream()
-                .map(m -> new MedicationMention(m.allowOnly("text").requiredText("text")))
-                .toList(),
-            patientFields.objects("allergies").stream()
-                .map(
-                    a ->
-                        new AllergyMention(
-                            a.allowOnly("text", "reaction").requiredText("text"),
-                            a.text("reaction")))
-                .toList(),
-            patientFields.choice("alcoholUse", CheckPatient.AlcoholIntake.class));
+    CheckPatient checkPatient = patient(request.requiredObject("patient"));
     RequestFields order = request.requiredObject("order");
     order.allowOnly(orderFields("indication", "replacesCurrent", "stop"));
     return new CheckRequest(
@@ -57,6 +37,26 @@ public final class CheckRequestReader {
         request.date("today").orElse(today));
   }
 
+  /** The {@code patient} object of the check contract (also read by {@code triage}). */
+  public static CheckPatient patient(RequestFields patientFields) {
+    Patient patient = PatientRequest.read(patientFields);
+    return new CheckPatient(
+        patient,
+        patientFields.bool("pregnant").orElse(false),
+        patientFields.bool("breastfeeding").orElse(false),
+        patientFields.objects("conditions").stream().map(CheckRequestReader::condition).toList(),
+        patientFields.objects("medications").stream()
+            .map(m -> new MedicationMention(m.allowOnly("text").requiredText("text")))
+            .toList(),
+        patientFields.objects("allergies").stream()
+            .map(
+                a ->
+                    new AllergyMention(
+                        a.allowOnly("text", "reaction").requiredText("text"), a.text("reaction")))
+            .toList(),
+        patientFields.choice("alcoholUse", CheckPatient.AlcoholIntake.class));
+  }
+
   private static ConditionMention condition(RequestFields condition) {
     condition.allowOnly("text", "icd10", "snomed");
     if (!condition.has("text") && !condition.has("icd10") && !condition.has("snomed")) {
@@ -66,7 +66,8 @@ public final class CheckRequestReader {
         condition.text("text"), condition.text("icd10"), condition.text("snomed"));
   }
 
-  private static CurrentOrder current(RequestFields current) {
+  /** The {@code current} regimen of the check contract (also read by {@code triage}). */
+  public static CurrentOrder current(RequestFields current) {
     current.allowOnly(orderFields("since", "phase"));
     return new CurrentOrder(
         orderInput(current),
@@ -74,7 +75,8 @@ public final class CheckRequestReader {
         current.choice("phase", CurrentOrder.Phase.class));
   }
 
-  private static PumpSettings pump(RequestFields pump) {
+  /** The {@code pump} settings of the check contract (also read by {@code triage}). */
+  public static PumpSettings pump(RequestFields pump) {
     pump.allowOnly("reservoirConcentrationMcgPerMl", "programmedConcentrationMcgPerMl");
     try {
       return new PumpSettings(

@@ -46,6 +46,7 @@ final class RestRoutes {
     routes.post("/api/renal", ctx -> answer(ctx, contracts::renal));
     routes.post("/api/supply", ctx -> answer(ctx, contracts::supply));
     routes.post("/api/pump", ctx -> answer(ctx, contracts::pump));
+    routes.post("/api/triage", this::triage);
     routes.get("/api/ask", this::ask);
     routes.get("/api/monograph", this::monograph);
     routes.get("/api/health", this::health);
@@ -56,6 +57,12 @@ final class RestRoutes {
     String body = RequestBodies.text(ctx);
     LocalDate today = LocalDate.now(clock);
     write(ctx, contracts.check(checkIntakes.get(type).read(body, today)));
+  }
+
+  private void triage(Context ctx) {
+    RequestBodies.acceptedType(ctx, List.of(JSON));
+    LocalDate today = LocalDate.now(clock);
+    write(ctx, contracts.triage(JsonRequest.parse(RequestBodies.text(ctx)), today));
   }
 
   private static void answer(Context ctx, Function<RequestFields, JsonAnswer> contract) {

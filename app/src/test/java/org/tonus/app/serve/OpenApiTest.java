@@ -88,7 +88,7 @@ class OpenApiTest {
         examples++;
       }
     }
-    assertThat(examples).isEqualTo(7);
+    assertThat(examples).isEqualTo(9);
   }
 
   @Test
