@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tonus.app.request.CheckRequestReader;
 import org.tonus.app.request.RequestFields;
 import org.tonus.core.check.CheckRequest;
@@ -15,6 +16,7 @@ import org.tonus.core.intrathecal.PumpRefillCalculator;
 import org.tonus.core.intrathecal.PumpRefillOutcome;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
+import org.tonus.core.missed.MissedDoseAdvisor;
 import org.tonus.core.monograph.Monograph;
 import org.tonus.core.plan.TaperOutcome;
 import org.tonus.core.plan.TaperPlanner;
@@ -47,6 +49,7 @@ public final class JsonContracts {
   private final SupplyCalculator supply;
   private final Asker asker;
   private final Triage triage;
+  private final MissedDoseAdvisor missed;
   private final Map<Jurisdiction, SigLevels> sigLevels = new EnumMap<>(Jurisdiction.class);
   private final Map<Jurisdiction, SigParser> sigParsers = new EnumMap<>(Jurisdiction.class);
 
@@ -62,6 +65,7 @@ public final class JsonContracts {
     // the in-memory search index of the monograph is built here, once, at start
     this.asker = new Asker(knowledge);
     this.triage = new Triage(knowledge, checker);
+    this.missed = new MissedDoseAdvisor(knowledge);
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       sigLevels.put(jurisdiction, new SigLevels(knowledge, jurisdiction));
       sigParsers.put(jurisdiction, new SigParser(knowledge, jurisdiction));
@@ -139,6 +143,18 @@ public final class JsonContracts {
     TriageResult result =
         triage.triage(TriageCommand.fromJson(request, jurisdiction(request), today));
     return new JsonAnswer(TriageCommand.answer(result), result.alerts(), result.disclaimer());
+  }
+
+  /**
+   * {@code missed}: {@code now} is required, since only the patient knows their local time (the
+   * command line falls back to its own clock, which is the patient's).
+   */
+  public JsonAnswer missed(RequestFields request) {
+    return new JsonAnswer(
+        MissedCommand.answer(
+            missed.advise(
+                MissedCommand.fromJson(request, jurisdiction(request), Optional.empty()))),
+        List.of());
   }
 
   /** The monograph of one jurisdiction as the data it is printed from. */

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       SupplyCommand.class,
       AskCommand.class,
       TriageCommand.class,
+      MissedCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 critical alerts, 2 bad input or an invalid knowledge pack."})

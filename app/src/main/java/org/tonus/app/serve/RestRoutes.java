@@ -47,6 +47,7 @@ final class RestRoutes {
     routes.post("/api/supply", ctx -> answer(ctx, contracts::supply));
     routes.post("/api/pump", ctx -> answer(ctx, contracts::pump));
     routes.post("/api/triage", this::triage);
+    routes.post("/api/missed", ctx -> answer(ctx, contracts::missed));
     routes.get("/api/ask", this::ask);
     routes.get("/api/monograph", this::monograph);
     routes.get("/api/health", this::health);

@@ -88,7 +88,7 @@ class OpenApiTest {
         examples++;
       }
     }
-    assertThat(examples).isEqualTo(9);
+    assertThat(examples).isEqualTo(10);
   }
 
   @Test
