@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "missed",
     mixinStandardHelpOptions = true,
     description = {
-      "A missed oral dose: take it now or leave it out, from when it was due, the time now and",
-      "the next dose. Never a double dose. Times are local, e.g. 2026-11-23T08:00.",
+      "A missed oral dose: take it now or leave it out; never a double dose.",
+      "From when it was due, the time now and the next dose; times are local, e.g.",
+      "2026-11-23T08:00.",
       "Formats: text, json."
     })
 final class MissedCommand implements Callable<Integer> {
