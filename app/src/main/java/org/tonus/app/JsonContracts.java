@@ -63,6 +63,11 @@ public final class JsonContracts {
     return knowledge;
   }
 
+  /** The checker built from the knowledge, for other intakes (e.g. the CDS hooks) to share. */
+  public Checker checker() {
+    return checker;
+  }
+
   /** {@code check}; {@code today} is used when the request gives none. */
   public JsonAnswer check(RequestFields request, LocalDate today) {
     return check(CheckRequestReader.read(request, today));
