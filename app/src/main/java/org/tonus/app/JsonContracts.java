@@ -80,16 +80,25 @@ public final class JsonContracts {
   }
 
   public JsonAnswer titrate(RequestFields request) {
-    TitrationOutcome outcome =
-        titration.titrate(PlanTitrateCommand.fromJson(request, jurisdiction(request)));
+    TitrationOutcome outcome = titrationOutcome(request);
     return new JsonAnswer(PlanTitrateCommand.answer(outcome), outcome.alerts());
   }
 
+  /** The titration plan (or refusal) itself, for answers in another format (FHIR). */
+  public TitrationOutcome titrationOutcome(RequestFields request) {
+    return titration.titrate(PlanTitrateCommand.fromJson(request, jurisdiction(request)));
+  }
+
   public JsonAnswer taper(RequestFields request) {
-    Jurisdiction jurisdiction = jurisdiction(request);
-    TaperOutcome outcome =
-        taper.taper(PlanTaperCommand.fromJson(request, jurisdiction, sigLevels.get(jurisdiction)));
+    TaperOutcome outcome = taperOutcome(request);
     return new JsonAnswer(PlanTaperCommand.answer(outcome), outcome.alerts());
+  }
+
+  /** The taper plan (or refusal) itself, for answers in another format (FHIR). */
+  public TaperOutcome taperOutcome(RequestFields request) {
+    Jurisdiction jurisdiction = jurisdiction(request);
+    return taper.taper(
+        PlanTaperCommand.fromJson(request, jurisdiction, sigLevels.get(jurisdiction)));
   }
 
   public JsonAnswer intrathecal(RequestFields request) {

@@ -236,9 +236,13 @@ public final class TonusServer {
                       fhirFetcher.orElseGet(() -> new HttpFhirFetcher(fhir, fhirFetchTimeout)),
                       // the port is known only once the server listens, so asked for on use
                       () -> publicBaseUrl.orElseGet(() -> self.get().baseUri())));
-      Problems problems = new Problems(errorLog);
+      FhirApi fhirApi = new FhirApi(fhir, contracts);
+      Problems problems = new Problems(errorLog, fhirApi);
       AccessLog access = new AccessLog(accessLog, clock);
-      RestRoutes rest = new RestRoutes(contracts, checkIntakes, clock, version);
+      Map<String, CheckIntake> intakes = new LinkedHashMap<>(checkIntakes);
+      // a FHIR Bundle; RestRoutes reads the jurisdiction from ?jurisdiction= (US by default)
+      intakes.putIfAbsent(FhirApi.MEDIA_TYPE, (body, today) -> fhirApi.intakeUs(body, today));
+      RestRoutes rest = new RestRoutes(contracts, intakes, clock, version, fhirApi);
       CdsRoutes cds =
           new CdsRoutes(
               cdsServices,
