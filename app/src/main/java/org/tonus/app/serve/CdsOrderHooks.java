@@ -62,6 +62,16 @@ final class CdsOrderHooks implements CdsHookHandler {
 
   @Override
   public JsonNode handle(String serviceId, JsonNode body) {
+    return CdsJson.mapper().valueToTree(cards(serviceId, body));
+  }
+
+  /** The cards written straight to text: no tree copy of a response that is only sent. */
+  @Override
+  public String answer(String serviceId, JsonNode body) {
+    return CdsJson.write(cards(serviceId, body));
+  }
+
+  private CdsResponse cards(String serviceId, JsonNode body) {
     CdsHookRequest request = request(body);
     CdsResponse response;
     try {
@@ -76,7 +86,7 @@ final class CdsOrderHooks implements CdsHookHandler {
               + withoutToken(unavailable.getMessage(), request)
               + "; prefetch it, or make the fhirServer reachable with the fhirAuthorization given");
     }
-    return CdsJson.mapper().valueToTree(response);
+    return response;
   }
 
   private static CdsHookRequest request(JsonNode body) {

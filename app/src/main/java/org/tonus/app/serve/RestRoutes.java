@@ -30,6 +30,10 @@ final class RestRoutes {
   private final Clock clock;
   private final String version;
   private final FhirApi fhir;
+  private final JsonOutput json = new JsonOutput();
+  // the knowledge never changes while the server runs, so neither does the health answer
+  private final java.util.concurrent.atomic.AtomicReference<String> healthAnswer =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   RestRoutes(
       JsonContracts contracts,
@@ -103,9 +107,8 @@ final class RestRoutes {
       case "json" ->
           ctx.contentType(JSON)
               .result(
-                  new JsonOutput()
-                      .writeWith(
-                          MonographAnswer.of(monograph), "disclaimer", Monograph.DISCLAIMER));
+                  json.writeWith(
+                      MonographAnswer.of(monograph), "disclaimer", Monograph.DISCLAIMER));
       case "text" ->
           ctx.contentType("text/plain; charset=utf-8")
               .result(MonographFormat.TEXT.write(monograph));
@@ -123,16 +126,18 @@ final class RestRoutes {
 
   private void health(Context ctx) {
     ctx.contentType(JSON)
-        .result(
-            new JsonOutput()
-                .write(
-                    new Health(
-                        "ok",
-                        version,
-                        new Health.LoadedKnowledge(
-                            contracts.knowledge().name(),
-                            contracts.knowledge().facts().count(),
-                            contracts.knowledge().sources().size()))));
+        .result(healthAnswer.updateAndGet(known -> known != null ? known : health()));
+  }
+
+  private String health() {
+    return json.write(
+        new Health(
+            "ok",
+            version,
+            new Health.LoadedKnowledge(
+                contracts.knowledge().name(),
+                contracts.knowledge().facts().count(),
+                contracts.knowledge().sources().size())));
   }
 
   /** {@code GET /api/health}: up, which build, and which knowledge it answers from. */
