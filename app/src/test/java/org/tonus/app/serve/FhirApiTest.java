@@ -126,6 +126,8 @@ class FhirApiTest {
 
     JsonNode request = fhir(response, 200, "MedicationRequest");
     assertThat(request.path("intent").asText()).isEqualTo("plan");
+    // doses are plain decimals: 10 mg is 10, never 1E+1
+    assertThat(response.body()).doesNotContain("E+");
     JsonNode dosages = request.path("dosageInstruction");
     assertThat(dosages.size()).isGreaterThan(1);
     for (int i = 0; i < dosages.size(); i++) {
