@@ -18,7 +18,10 @@ public interface CdsHookHandler {
     return handle(serviceId, request).toString();
   }
 
-  /** Until module fhir's card service is wired: every call is answered 501, never an empty list. */
+  /**
+   * A server without a card service: every call is answered 501, never an empty list. {@code serve}
+   * wires module fhir's order service instead ({@link CdsOrderHooks}).
+   */
   static CdsHookHandler notWired() {
     return (serviceId, request) -> {
       throw new ProblemException(
