@@ -21,8 +21,11 @@ final class Answers {
 
   /** The answer as JSON with the not-medical-advice statement added at the end. */
   static String json(Object answer) {
-    return new JsonOutput().writeWith(answer, "disclaimer", Monograph.DISCLAIMER);
+    return JSON.writeWith(answer, "disclaimer", Monograph.DISCLAIMER);
   }
+
+  // one configured mapper for every answer: building one per answer costs more than the answer
+  private static final JsonOutput JSON = new JsonOutput();
 
   /** Alerts as lines a reader scans: severity, code, message, sources. */
   static String alertsText(List<Alert> alerts) {

@@ -76,6 +76,11 @@ public final class JsonContracts {
     return knowledge;
   }
 
+  /** The checker built from the knowledge, for other intakes (e.g. the CDS hooks) to share. */
+  public Checker checker() {
+    return checker;
+  }
+
   /** {@code check}; {@code today} is used when the request gives none. */
   public JsonAnswer check(RequestFields request, LocalDate today) {
     return check(CheckRequestReader.read(request, today));
@@ -88,16 +93,25 @@ public final class JsonContracts {
   }
 
   public JsonAnswer titrate(RequestFields request) {
-    TitrationOutcome outcome =
-        titration.titrate(PlanTitrateCommand.fromJson(request, jurisdiction(request)));
+    TitrationOutcome outcome = titrationOutcome(request);
     return new JsonAnswer(PlanTitrateCommand.answer(outcome), outcome.alerts());
   }
 
+  /** The titration plan (or refusal) itself, for answers in another format (FHIR). */
+  public TitrationOutcome titrationOutcome(RequestFields request) {
+    return titration.titrate(PlanTitrateCommand.fromJson(request, jurisdiction(request)));
+  }
+
   public JsonAnswer taper(RequestFields request) {
-    Jurisdiction jurisdiction = jurisdiction(request);
-    TaperOutcome outcome =
-        taper.taper(PlanTaperCommand.fromJson(request, jurisdiction, sigLevels.get(jurisdiction)));
+    TaperOutcome outcome = taperOutcome(request);
     return new JsonAnswer(PlanTaperCommand.answer(outcome), outcome.alerts());
+  }
+
+  /** The taper plan (or refusal) itself, for answers in another format (FHIR). */
+  public TaperOutcome taperOutcome(RequestFields request) {
+    Jurisdiction jurisdiction = jurisdiction(request);
+    return taper.taper(
+        PlanTaperCommand.fromJson(request, jurisdiction, sigLevels.get(jurisdiction)));
   }
 
   public JsonAnswer intrathecal(RequestFields request) {

@@ -121,6 +121,25 @@ public final class FhirCheckIntake {
     return new FhirCheckRequest(request, orderLabel, proposed.text());
   }
 
+  /**
+   * Why the dosage of a baclofen {@code order} cannot be read (the message names the element), or
+   * empty when it can be read, is a stop, or the order is not for the pack's drug. Lets a caller
+   * report an unreadable order as such instead of refusing the whole request.
+   */
+  public Optional<String> unreadableDosage(MedicationRequest order, ClinicalRecord record) {
+    Optional<String> drugName = packDrugName(order, record);
+    if (drugName.isEmpty() || order.getDoNotPerform()) {
+      return Optional.empty();
+    }
+    try {
+      DosageReader.read(
+          order.getDosageInstruction(), drugName.get(), names::names, ResourceLabel.of(order));
+      return Optional.empty();
+    } catch (FhirInputException unreadable) {
+      return Optional.of(unreadable.getMessage());
+    }
+  }
+
   /** The pack's drug name the order is for, when it is one; empty for any other medicine. */
   public Optional<String> packDrugName(MedicationRequest order, ClinicalRecord record) {
     return names.packDrugName(concept(order.getMedication(), order, record));

@@ -68,7 +68,7 @@ public final class PlanDosages {
         .addDoseAndRate()
         .setDose(
             new Quantity()
-                .setValue(doseMg.stripTrailingZeros())
+                .setValue(plainDecimal(doseMg))
                 .setUnit("mg")
                 .setSystem(DosageReader.UCUM)
                 .setCode("mg"));
@@ -118,5 +118,11 @@ public final class PlanDosages {
 
   static DateTimeType date(LocalDate day) {
     return new DateTimeType(day.toString());
+  }
+
+  /** 10 stays 10 and 2.50 becomes 2.5: no trailing zeros, and never an exponent (1E+1). */
+  static BigDecimal plainDecimal(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -13,7 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 public interface CdsHookHandler {
   JsonNode handle(String serviceId, JsonNode request);
 
-  /** Until module fhir's card service is wired: every call is answered 501, never an empty list. */
+  /** The response as JSON text; a handler that writes its own text faster may override this. */
+  default String answer(String serviceId, JsonNode request) {
+    return handle(serviceId, request).toString();
+  }
+
+  /**
+   * A server without a card service: every call is answered 501, never an empty list. {@code serve}
+   * wires module fhir's order service instead ({@link CdsOrderHooks}).
+   */
   static CdsHookHandler notWired() {
     return (serviceId, request) -> {
       throw new ProblemException(

@@ -71,8 +71,7 @@ final class CdsRoutes {
     if (!request.path("context").isObject()) {
       throw new BadRequestException("context is required (an object)");
     }
-    JsonNode response = handler.handle(service.id(), request);
-    ctx.contentType(JSON).result(response.toString());
+    ctx.contentType(JSON).result(handler.answer(service.id(), request));
   }
 
   private void feedback(Context ctx) {

@@ -15,6 +15,7 @@ public record CdsService(
     if (id == null || !id.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("a CDS service id is one URL segment, not '" + id + "'");
     }
-    prefetch = Map.copyOf(prefetch);
+    // discovery lists the templates in the order they were given
+    prefetch = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prefetch));
   }
 }

@@ -1,13 +1,12 @@
 package org.tonus.app.serve;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The CDS services this server offers, in discovery order; ids are unique. {@link #tonus()} is
- * Tonus's pair for baclofen orders: {@code tonus-order-select} and {@code tonus-order-sign}.
+ * Tonus's pair for baclofen orders, {@code tonus-order-select} and {@code tonus-order-sign}, as
+ * module fhir's {@link org.tonus.fhir.cds.CdsServices#discovery()} defines them.
  */
 public record CdsServices(List<CdsService> services) {
   public CdsServices {
@@ -21,38 +20,21 @@ public record CdsServices(List<CdsService> services) {
     return services.stream().filter(service -> service.id().equals(id)).findFirst();
   }
 
-  /** The two order hooks, each prefetching what the baclofen check reads. */
+  /**
+   * Module fhir's discovery document (the one source of service ids, hooks and prefetch templates)
+   * as this server lists and routes it.
+   */
   public static CdsServices tonus() {
-    Map<String, String> prefetch = new LinkedHashMap<>();
-    prefetch.put("patient", "Patient/{{context.patientId}}");
-    prefetch.put("conditions", "Condition?patient={{context.patientId}}&clinical-status=active");
-    prefetch.put("medications", "MedicationRequest?patient={{context.patientId}}&status=active");
-    prefetch.put(
-        "allergies", "AllergyIntolerance?patient={{context.patientId}}&clinical-status=active");
-    prefetch.put(
-        "serumCreatinine",
-        "Observation?patient={{context.patientId}}&code=http://loinc.org|2160-0"
-            + "&_sort=-date&_count=1");
-    prefetch.put(
-        "bodyWeight",
-        "Observation?patient={{context.patientId}}&code=http://loinc.org|29463-7"
-            + "&_sort=-date&_count=1");
     return new CdsServices(
-        List.of(
-            new CdsService(
-                "order-select",
-                "tonus-order-select",
-                "Tonus baclofen order check (order select)",
-                "Checks a baclofen order as it is chosen: dose and daily total, titration speed,"
-                    + " frequency, units and route, kidneys, age, pregnancy, conditions, allergies,"
-                    + " interactions, duplicates and abrupt stops.",
-                prefetch),
-            new CdsService(
-                "order-sign",
-                "tonus-order-sign",
-                "Tonus baclofen order check (order sign)",
-                "Checks baclofen orders before they are signed, with the same checks as order"
-                    + " select, and suggests the capped dose or a taper where one exists.",
-                prefetch)));
+        org.tonus.fhir.cds.CdsServices.discovery().services().stream()
+            .map(
+                service ->
+                    new CdsService(
+                        service.hook(),
+                        service.id(),
+                        service.title(),
+                        service.description(),
+                        service.prefetch()))
+            .toList());
   }
 }

@@ -21,6 +21,12 @@ public record Problem(
   /** A failure of the server itself; its details are in the server's error log under requestId. */
   public static final String INTERNAL_ERROR = "urn:tonus:problem:internal-error";
 
+  /**
+   * A CDS hook call whose FHIR server could not give the data the check needs (unreachable, too
+   * slow, refused or not FHIR); HTTP 412 as CDS Hooks says.
+   */
+  public static final String FHIR_DATA_UNAVAILABLE = "urn:tonus:problem:fhir-data-unavailable";
+
   /** A hook call the server cannot answer yet because no hook handler is wired. */
   public static final String NOT_IMPLEMENTED = "urn:tonus:problem:not-implemented";
 

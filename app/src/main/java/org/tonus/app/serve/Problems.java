@@ -12,17 +12,20 @@ import org.tonus.app.request.BadRequestException;
 
 /**
  * The one place where failures become HTTP answers: every error is {@code application/problem+json}
- * and no stack trace ever reaches a client. An unexpected exception is a 500 whose body names only
- * the request id; the exception itself goes to the error log under that id.
+ * (an OperationOutcome for a FHIR request) and no stack trace ever reaches a client. An unexpected
+ * exception is a 500 whose body names only the request id; the exception itself goes to the error
+ * log under that id.
  */
 final class Problems {
   static final String MEDIA_TYPE = "application/problem+json";
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final PrintStream errorLog;
+  private final FhirApi fhir;
 
-  Problems(PrintStream errorLog) {
+  Problems(PrintStream errorLog, FhirApi fhir) {
     this.errorLog = errorLog;
+    this.fhir = fhir;
   }
 
   void badRequest(BadRequestException bad, Context ctx) {
@@ -90,6 +93,11 @@ final class Problems {
             ctx.path(),
             RequestIds.of(ctx));
     headers.forEach(ctx::header);
+    if (FhirApi.isFhirRequest(ctx)) {
+      // FHIR endpoints answer errors as an OperationOutcome
+      ctx.status(status).contentType(FhirApi.MEDIA_TYPE).result(fhir.outcome(status, detail));
+      return;
+    }
     try {
       ctx.status(status).contentType(MEDIA_TYPE).result(mapper.writeValueAsString(problem));
     } catch (JsonProcessingException e) {

@@ -29,19 +29,29 @@ final class RestRoutes {
   private final Map<String, CheckIntake> checkIntakes;
   private final Clock clock;
   private final String version;
+  private final FhirApi fhir;
+  private final JsonOutput json = new JsonOutput();
+  // the knowledge never changes while the server runs, so neither does the health answer
+  private final java.util.concurrent.atomic.AtomicReference<String> healthAnswer =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   RestRoutes(
-      JsonContracts contracts, Map<String, CheckIntake> checkIntakes, Clock clock, String version) {
+      JsonContracts contracts,
+      Map<String, CheckIntake> checkIntakes,
+      Clock clock,
+      String version,
+      FhirApi fhir) {
     this.contracts = contracts;
     this.checkIntakes = Map.copyOf(checkIntakes);
     this.clock = clock;
     this.version = version;
+    this.fhir = fhir;
   }
 
   void register(RoutesConfig routes) {
     routes.post("/api/check", this::check);
-    routes.post("/api/plan/titrate", ctx -> answer(ctx, contracts::titrate));
-    routes.post("/api/plan/taper", ctx -> answer(ctx, contracts::taper));
+    routes.post("/api/plan/titrate", ctx -> plan(ctx, contracts::titrate, fhir::titration));
+    routes.post("/api/plan/taper", ctx -> plan(ctx, contracts::taper, fhir::taper));
     routes.post("/api/plan/intrathecal", ctx -> answer(ctx, contracts::intrathecal));
     routes.post("/api/renal", ctx -> answer(ctx, contracts::renal));
     routes.post("/api/supply", ctx -> answer(ctx, contracts::supply));
@@ -57,7 +67,27 @@ final class RestRoutes {
     String type = RequestBodies.acceptedType(ctx, checkIntakes.keySet().stream().sorted().toList());
     String body = RequestBodies.text(ctx);
     LocalDate today = LocalDate.now(clock);
-    write(ctx, contracts.check(checkIntakes.get(type).read(body, today)));
+    if (FhirApi.wantsFhir(ctx)) {
+      fhir.check(ctx, type, body, today, checkIntakes.get(type));
+      return;
+    }
+    CheckIntake intake =
+        type.equals(FhirApi.MEDIA_TYPE) ? fhir.intake(ctx) : checkIntakes.get(type);
+    write(ctx, contracts.check(intake.read(body, today)));
+  }
+
+  /** A plan as the JSON contract, or as a FHIR MedicationRequest when FHIR is asked for. */
+  private static void plan(
+      Context ctx,
+      Function<RequestFields, JsonAnswer> contract,
+      java.util.function.BiConsumer<Context, String> inFhir) {
+    RequestBodies.acceptedType(ctx, List.of(JSON));
+    String body = RequestBodies.text(ctx);
+    if (FhirApi.wantsFhir(ctx)) {
+      inFhir.accept(ctx, body);
+    } else {
+      write(ctx, contract.apply(JsonRequest.parse(body)));
+    }
   }
 
   private void triage(Context ctx) {
@@ -89,15 +119,17 @@ final class RestRoutes {
 
   private void monograph(Context ctx) {
     Jurisdiction jurisdiction = choice(ctx, "jurisdiction", Jurisdiction.class, Jurisdiction.US);
-    String format = query(ctx, "format").orElse("json").toLowerCase(Locale.ROOT);
+    String format =
+        query(ctx, "format")
+            .orElse(FhirApi.wantsFhir(ctx) ? "fhir" : "json")
+            .toLowerCase(Locale.ROOT);
     Monograph monograph = contracts.monograph(jurisdiction);
     switch (format) {
       case "json" ->
           ctx.contentType(JSON)
               .result(
-                  new JsonOutput()
-                      .writeWith(
-                          MonographAnswer.of(monograph), "disclaimer", Monograph.DISCLAIMER));
+                  json.writeWith(
+                      MonographAnswer.of(monograph), "disclaimer", Monograph.DISCLAIMER));
       case "text" ->
           ctx.contentType("text/plain; charset=utf-8")
               .result(MonographFormat.TEXT.write(monograph));
@@ -106,24 +138,27 @@ final class RestRoutes {
               .result(MonographFormat.MARKDOWN.write(monograph));
       case "html" ->
           ctx.contentType("text/html; charset=utf-8").result(MonographFormat.HTML.write(monograph));
+      case "fhir" -> fhir.monograph(ctx, jurisdiction);
       default ->
           throw new BadRequestException(
-              "format '" + format + "' is not one of json, text, markdown, html");
+              "format '" + format + "' is not one of json, text, markdown, html, fhir");
     }
   }
 
   private void health(Context ctx) {
     ctx.contentType(JSON)
-        .result(
-            new JsonOutput()
-                .write(
-                    new Health(
-                        "ok",
-                        version,
-                        new Health.LoadedKnowledge(
-                            contracts.knowledge().name(),
-                            contracts.knowledge().facts().count(),
-                            contracts.knowledge().sources().size()))));
+        .result(healthAnswer.updateAndGet(known -> known != null ? known : health()));
+  }
+
+  private String health() {
+    return json.write(
+        new Health(
+            "ok",
+            version,
+            new Health.LoadedKnowledge(
+                contracts.knowledge().name(),
+                contracts.knowledge().facts().count(),
+                contracts.knowledge().sources().size())));
   }
 
   /** {@code GET /api/health}: up, which build, and which knowledge it answers from. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tonus.app.JsonContracts;
 import org.tonus.app.request.BadRequestException;
+import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.KnowledgeLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,13 @@ public final class ServeCommand implements Callable<Integer> {
   Optional<URI> publicUrl;
 
   @Option(
+      names = "--cds-jurisdiction",
+      paramLabel = "US|UK",
+      defaultValue = "US",
+      description = "Whose rules the CDS hooks apply (default US).")
+  Jurisdiction cdsJurisdiction;
+
+  @Option(
       names = "--cds-insecure-dev",
       description = "DEVELOPMENT ONLY: accept CDS Hooks calls without verifying their JWT.")
   boolean insecureDevelopment;
@@ -70,6 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
             .host(host)
             .port(port)
             .dataDirectory(data)
+            .cdsJurisdiction(cdsJurisdiction)
             .insecureCdsDevelopment(insecureDevelopment);
     for (String client : cdsClients) {
       try {

@@ -1,5 +1,6 @@
 package org.tonus.app.serve;
 
+import ca.uhn.fhir.context.FhirContext;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintStream;
@@ -13,11 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.tonus.app.JsonContracts;
 import org.tonus.app.request.BadRequestException;
+import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.fhir.cds.CdsOrderService;
+import org.tonus.fhir.cds.FhirFetcher;
+import org.tonus.fhir.cds.HttpFhirFetcher;
 
 /**
  * The Tonus HTTP service: the REST API, CDS Hooks and the API documentation on one embedded Jetty
@@ -77,7 +83,11 @@ public final class TonusServer {
     private Path dataDirectory = Path.of("data");
     private Optional<URI> publicBaseUrl = Optional.empty();
     private CdsServices cdsServices = CdsServices.tonus();
-    private CdsHookHandler cdsHookHandler = CdsHookHandler.notWired();
+    private Optional<CdsHookHandler> cdsHookHandler = Optional.empty();
+    private Optional<FhirContext> fhirContext = Optional.empty();
+    private Optional<FhirFetcher> fhirFetcher = Optional.empty();
+    private Duration fhirFetchTimeout = Duration.ofSeconds(10);
+    private Jurisdiction cdsJurisdiction = Jurisdiction.US;
     private boolean insecureCdsDevelopment;
     private PrintStream accessLog = System.err;
     private PrintStream errorLog = System.err;
@@ -130,8 +140,43 @@ public final class TonusServer {
       return this;
     }
 
+    /**
+     * Answers the hook calls in place of module fhir's order service (the default, see {@link
+     * #fhirContext}).
+     */
     public Builder cdsHookHandler(CdsHookHandler handler) {
-      this.cdsHookHandler = Objects.requireNonNull(handler, "handler");
+      this.cdsHookHandler = Optional.of(handler);
+      return this;
+    }
+
+    /**
+     * The process's one FhirContext (expensive to build); default {@link
+     * FhirContext#forR4Cached()}. It parses FHIR requests and writes FHIR answers, and the default
+     * hook handler (module fhir's {@link CdsOrderService}) uses it.
+     */
+    public Builder fhirContext(FhirContext context) {
+      this.fhirContext = Optional.of(context);
+      return this;
+    }
+
+    /**
+     * How the default hook handler reads what a client did not prefetch; default HTTP ({@link
+     * HttpFhirFetcher}) with the client's bearer token and the fetch timeout.
+     */
+    public Builder fhirFetcher(FhirFetcher fetcher) {
+      this.fhirFetcher = Optional.of(fetcher);
+      return this;
+    }
+
+    /** How long the default fetcher waits for one FHIR read; default 10 s. */
+    public Builder fhirFetchTimeout(Duration timeout) {
+      this.fhirFetchTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** The jurisdiction whose rules the CDS hooks apply; default US. */
+    public Builder cdsJurisdiction(Jurisdiction jurisdiction) {
+      this.cdsJurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
       return this;
     }
 
@@ -177,13 +222,31 @@ public final class TonusServer {
 
     public TonusServer build() {
       String version = ServerInfo.version();
-      Problems problems = new Problems(errorLog);
+      FhirContext fhir = fhirContext.orElseGet(FhirContext::forR4Cached);
+      AtomicReference<TonusServer> self = new AtomicReference<>();
+      CdsHookHandler hooks =
+          cdsHookHandler.orElseGet(
+              () ->
+                  new CdsOrderHooks(
+                      fhir,
+                      contracts.knowledge(),
+                      contracts.checker(),
+                      cdsJurisdiction,
+                      clock,
+                      fhirFetcher.orElseGet(() -> new HttpFhirFetcher(fhir, fhirFetchTimeout)),
+                      // the port is known only once the server listens, so asked for on use
+                      () -> publicBaseUrl.orElseGet(() -> self.get().baseUri())));
+      FhirApi fhirApi = new FhirApi(fhir, contracts);
+      Problems problems = new Problems(errorLog, fhirApi);
       AccessLog access = new AccessLog(accessLog, clock);
-      RestRoutes rest = new RestRoutes(contracts, checkIntakes, clock, version);
+      Map<String, CheckIntake> intakes = new LinkedHashMap<>(checkIntakes);
+      // a FHIR Bundle; RestRoutes reads the jurisdiction from ?jurisdiction= (US by default)
+      intakes.putIfAbsent(FhirApi.MEDIA_TYPE, (body, today) -> fhirApi.intakeUs(body, today));
+      RestRoutes rest = new RestRoutes(contracts, intakes, clock, version, fhirApi);
       CdsRoutes cds =
           new CdsRoutes(
               cdsServices,
-              cdsHookHandler,
+              hooks,
               new CdsAuthenticator(trustedClients, insecureCdsDevelopment, clock),
               new CdsFeedbackLog(dataDirectory),
               publicBaseUrl,
@@ -227,7 +290,9 @@ public final class TonusServer {
                 config.routes.exception(HttpResponseException.class, problems::http);
                 config.routes.exception(Exception.class, problems::unexpected);
               });
-      return new TonusServer(app, host);
+      TonusServer server = new TonusServer(app, host);
+      self.set(server);
+      return server;
     }
   }
 }

@@ -338,8 +338,7 @@ class CdsHooksTest {
         .build();
   }
 
-  private static String token(JWK key, JWSAlgorithm algorithm, JWTClaimsSet claims)
-      throws JOSEException {
+  static String token(JWK key, JWSAlgorithm algorithm, JWTClaimsSet claims) throws JOSEException {
     JWSSigner signer =
         key instanceof RSAKey rsaKey ? new RSASSASigner(rsaKey) : new ECDSASigner((ECKey) key);
     SignedJWT jwt =

@@ -90,7 +90,7 @@ class ProblemsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
     assertThat(problem(response, 415).path("detail").asText())
-        .startsWith("Content-Type is missing; send application/json");
+        .startsWith("Content-Type is missing; send application/fhir+json or application/json");
   }
 
   @Test
@@ -158,7 +158,7 @@ class ProblemsTest {
     HttpResponse<String> response = running.get("/api/monograph?format=pdf");
 
     assertThat(problem(response, 400).path("detail").asText())
-        .isEqualTo("format 'pdf' is not one of json, text, markdown, html");
+        .isEqualTo("format 'pdf' is not one of json, text, markdown, html, fhir");
   }
 
   @Test

@@ -26,6 +26,9 @@ import org.tonus.fhir.cds.CdsResponse.Suggestion;
 final class CardWriter {
   static final int SUMMARY_LIMIT = 139;
   private static final String DEFAULT_SECTION = "dosing";
+  // compiled once: a card is written per alert on every hook call
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[.;:])\\s");
 
   private static final List<Coding> OVERRIDE_REASONS =
       List.of(
@@ -67,7 +70,7 @@ final class CardWriter {
 
   /** "Baclofen: dose above the maximum. The daily total of 100 mg …", cut to 139 characters. */
   static String summary(String title, String message) {
-    String sentence = message.split("(?<=[.;:])\\s", 2)[0].trim();
+    String sentence = SENTENCE_END.split(message, 2)[0].trim();
     String whole = "Baclofen, " + title.toLowerCase(Locale.ROOT) + ": " + sentence;
     if (whole.length() <= SUMMARY_LIMIT) {
       return whole;

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,8 +17,11 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Resource;
 import org.tonus.core.alert.Alert;
+import org.tonus.core.alert.AlertCode;
+import org.tonus.core.alert.Severity;
 import org.tonus.core.check.CheckResult;
 import org.tonus.core.check.Checker;
+import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.fhir.ClinicalRecord;
 import org.tonus.fhir.FhirCheckIntake;
@@ -29,7 +34,9 @@ import org.tonus.fhir.IntakeOptions;
  * hook call, and for each baclofen draft (by RxNorm code or name) gathers the patient's record from
  * the prefetch or, for what the client did not prefetch, from its FHIR server; runs the checker and
  * answers one card per alert. No baclofen draft, or no alert: no cards. Nothing is fetched unless a
- * baclofen draft needs it.
+ * baclofen draft needs it. A baclofen draft whose dosage cannot be read is a critical {@code
+ * INVALID_ORDER} card naming the element (POL-10), not a failed call: the clinician must see that
+ * the order was not checked.
  *
  * <p>Errors: a malformed call is a {@link FhirInputException} (HTTP 400); a FHIR server that cannot
  * give what is needed is a {@link FhirFetchException} (the HTTP layer decides, e.g. 412 or 502).
@@ -39,7 +46,10 @@ public final class CdsOrderService {
   /** FHIR resource ids: letters, digits, '-' and '.', up to 64 characters. */
   private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
+  private static final String INVALID_ORDER_POLICY = "POL-10";
+
   private final FhirContext context;
+  private final Knowledge knowledge;
   private final Checker checker;
   private final CdsSettings settings;
   private final FhirCheckIntake intake;
@@ -49,6 +59,7 @@ public final class CdsOrderService {
   public CdsOrderService(
       FhirContext context, Knowledge knowledge, Checker checker, CdsSettings settings) {
     this.context = Objects.requireNonNull(context, "context");
+    this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.checker = Objects.requireNonNull(checker, "checker");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.intake = new FhirCheckIntake(context, knowledge);
@@ -101,14 +112,32 @@ public final class CdsOrderService {
     if (ours.isEmpty()) {
       return CdsResponse.none();
     }
+    List<CdsResponse.Card> answer = new ArrayList<>();
+    List<MedicationRequest> readable = new ArrayList<>();
+    for (MedicationRequest draft : ours) {
+      Optional<String> unreadable = intake.unreadableDosage(draft, draftRecord);
+      if (unreadable.isPresent()) {
+        // the clinician must see that the order was not checked: a card, not a failed call
+        answer.add(
+            cards.card(
+                invalidOrder(unreadable.get()),
+                request.hookInstance(),
+                "MedicationRequest/" + draft.getIdElement().getIdPart(),
+                List.of()));
+      } else {
+        readable.add(draft);
+      }
+    }
+    if (readable.isEmpty()) {
+      return new CdsResponse(answer);
+    }
     // the other drafts are ordered together with each baclofen draft: co-medications too
     List<Resource> ordered = new ArrayList<>(draftRecord.medicationRequests());
     ordered.addAll(draftRecord.medications());
     ClinicalRecord record = record(request, fetcher).with(ordered);
     IntakeOptions options =
         IntakeOptions.of(settings.jurisdiction(), LocalDate.now(settings.clock()));
-    List<CdsResponse.Card> answer = new ArrayList<>();
-    for (MedicationRequest draft : ours) {
+    for (MedicationRequest draft : readable) {
       FhirCheckRequest check = intake.read(record, draft, options);
       CheckResult result = checker.check(check.request());
       String drug = intake.packDrugName(draft, draftRecord).orElseThrow();
@@ -122,6 +151,24 @@ public final class CdsOrderService {
       }
     }
     return new CdsResponse(answer);
+  }
+
+  /** POL-10: an order that cannot be read is invalid and critical, naming what is wrong. */
+  private Alert invalidOrder(String problem) {
+    Fact policy =
+        knowledge
+            .fact(INVALID_ORDER_POLICY)
+            .orElseThrow(
+                () -> new IllegalStateException("the knowledge has no " + INVALID_ORDER_POLICY));
+    Map<String, String> evidence = new LinkedHashMap<>();
+    evidence.put("about", problem);
+    evidence.put("rules", policy.id());
+    return new Alert(
+        AlertCode.INVALID_ORDER,
+        Severity.CRITICAL,
+        "The order cannot be interpreted, so it was not checked: " + problem + ".",
+        evidence,
+        policy.sources());
   }
 
   /** order-select checks only the orders just selected, when the client lists them. */

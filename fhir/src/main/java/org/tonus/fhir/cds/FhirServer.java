@@ -21,7 +21,8 @@ public record FhirServer(URI base, Optional<String> bearerToken) {
   /** The full URL of a relative query such as {@code Condition?patient=p1}. */
   public URI resolve(String relativeQuery) {
     String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return URI.create(root + relativeQuery);
+    // token searches (code=http://loinc.org|2160-0) carry '|', which a URI must percent-encode
+    return URI.create(root + relativeQuery.replace("|", "%7C"));
   }
 
   @Override

@@ -65,7 +65,8 @@ public final class HttpFhirFetcher implements FhirFetcher {
               + " could not be read for "
               + relativeQuery
               + ": "
-              + e.getMessage(),
+              // a refused connection has no message, only its kind
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

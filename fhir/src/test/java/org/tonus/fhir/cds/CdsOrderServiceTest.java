@@ -142,6 +142,29 @@ class CdsOrderServiceTest {
   }
 
   @Test
+  void aBaclofenDraftWhoseDoseHasNoUnitIsACriticalInvalidOrderCardAndNothingIsFetched() {
+    MedicationRequest noUnit = baclofen("draft-1", "20", 3);
+    noUnit.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity().setUnit(null);
+    noUnit.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity().setCode(null);
+    noUnit
+        .getDosageInstructionFirstRep()
+        .getDoseAndRateFirstRep()
+        .getDoseQuantity()
+        .setSystem(null);
+
+    CdsResponse response =
+        service.call(
+            CdsServices.ORDER_SIGN_ID, request("order-sign", drafts(noUnit), Map.of()), NEVER);
+
+    CdsResponse.Card card = card(response, "INVALID_ORDER");
+    assertThat(response.cards()).hasSize(1);
+    assertThat(card.indicator()).isEqualTo("critical");
+    assertThat(card.summary()).startsWith("Baclofen, order cannot be read");
+    assertThat(card.detail().orElseThrow()).contains("MedicationRequest/draft-1", "POL-10");
+    assertThat(card.suggestions()).isEmpty();
+  }
+
+  @Test
   void whatIsNotPrefetchedIsFetchedFromTheFhirServerWithTheToken() {
     List<String> queries = new ArrayList<>();
     List<FhirServer> servers = new ArrayList<>();
