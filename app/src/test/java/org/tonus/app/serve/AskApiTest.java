@@ -6,29 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/ask} over real HTTP: the same answers as {@code tonus ask --format json}. */
 class AskApiTest {
-  @TempDir static Path data;
-  static RunningServer running;
-
-  @BeforeAll
-  static void start() {
-    running = new RunningServer(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension static final ServerPerClass server = new ServerPerClass();
 
   static HttpResponse<String> ask(String question, String more) {
-    return running.get("/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8) + more);
+    return server
+        .running()
+        .get("/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8) + more);
   }
 
   @Test
@@ -71,10 +59,10 @@ class AskApiTest {
 
   @Test
   void aMissingBlankOrTooLongQuestionIsAProblem() {
-    JsonNode missing = ProblemsTest.problem(running.get("/api/ask"), 400);
-    JsonNode blank = ProblemsTest.problem(running.get("/api/ask?q=+++"), 400);
+    JsonNode missing = ProblemsTest.problem(server.running().get("/api/ask"), 400);
+    JsonNode blank = ProblemsTest.problem(server.running().get("/api/ask?q=+++"), 400);
     JsonNode tooLong = ProblemsTest.problem(ask("alcohol ".repeat(63) + "x", ""), 400);
-    JsonNode twice = ProblemsTest.problem(running.get("/api/ask?q=a&q=b"), 400);
+    JsonNode twice = ProblemsTest.problem(server.running().get("/api/ask?q=a&q=b"), 400);
     JsonNode jurisdiction = ProblemsTest.problem(ask("alcohol?", "&jurisdiction=FR"), 400);
 
     assertThat(missing.path("detail").asText()).startsWith("q is missing or blank");

@@ -9,13 +9,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * FHIR R4 in and out of the REST API over real HTTP: a check from a Bundle, a check result as
@@ -25,23 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class FhirApiTest {
   static final String FHIR_JSON = "application/fhir+json";
 
-  @TempDir static Path data;
-  static RunningServer running;
-
-  @BeforeAll
-  static void start() {
-    running = new RunningServer(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension static final ServerPerClass server = new ServerPerClass();
 
   @Test
   void aFhirBundleIsCheckedAndAnsweredWithTheJsonContract() {
     HttpResponse<String> response =
-        running.post("/api/check", FHIR_JSON, resource("above-max.json"));
+        server.running().post("/api/check", FHIR_JSON, resource("above-max.json"));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -53,7 +39,7 @@ class FhirApiTest {
   @Test
   void aFhirBundleAskedBackAsFhirIsABundleOfValidDetectedIssues() {
     HttpResponse<String> response =
-        running.post("/api/check?format=fhir", FHIR_JSON, resource("above-max.json"));
+        server.running().post("/api/check?format=fhir", FHIR_JSON, resource("above-max.json"));
 
     JsonNode bundle = fhir(response, 200, "Bundle");
     JsonNode issue = issue(bundle, "DOSE_ABOVE_MAX");
@@ -66,14 +52,16 @@ class FhirApiTest {
   @Test
   void theJsonCheckContractAnswersInFhirForAnAcceptHeader() {
     HttpResponse<String> response =
-        running.send(
-            HttpRequest.newBuilder(running.uri("/api/check"))
-                .header("Content-Type", "application/json")
-                .header("Accept", FHIR_JSON)
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"patient\": {\"ageYears\": 45}, \"order\": {\"sig\": \"baclofen 25 mg po"
-                            + " qid\"}, \"today\": \"2026-11-23\"}")));
+        server
+            .running()
+            .send(
+                HttpRequest.newBuilder(server.running().uri("/api/check"))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", FHIR_JSON)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"patient\": {\"ageYears\": 45}, \"order\": {\"sig\": \"baclofen 25 mg po"
+                                + " qid\"}, \"today\": \"2026-11-23\"}")));
 
     JsonNode bundle = fhir(response, 200, "Bundle");
     assertThat(issue(bundle, "DOSE_ABOVE_MAX").path("severity").asText()).isEqualTo("moderate");
@@ -82,9 +70,9 @@ class FhirApiTest {
   @Test
   void theJurisdictionOfAFhirCheckComesFromTheQuery() {
     HttpResponse<String> uk =
-        running.post("/api/check?jurisdiction=UK", FHIR_JSON, resource("above-max.json"));
+        server.running().post("/api/check?jurisdiction=UK", FHIR_JSON, resource("above-max.json"));
     HttpResponse<String> unknown =
-        running.post("/api/check?jurisdiction=FR", FHIR_JSON, resource("above-max.json"));
+        server.running().post("/api/check?jurisdiction=FR", FHIR_JSON, resource("above-max.json"));
 
     assertThat(uk.statusCode()).as(uk.body()).isEqualTo(200);
     // 25 mg x 4 = 100 mg a day: above the US maximum of 80, at the UK's 100 (DOSE-UK max)
@@ -97,9 +85,12 @@ class FhirApiTest {
 
   @Test
   void malformedFhirIsA400OperationOutcomeNamingTheProblem() {
-    HttpResponse<String> notJson = running.post("/api/check", FHIR_JSON, "{\"resourceType\": ");
+    HttpResponse<String> notJson =
+        server.running().post("/api/check", FHIR_JSON, "{\"resourceType\": ");
     HttpResponse<String> notABundle =
-        running.post("/api/check", FHIR_JSON, "{\"resourceType\": \"Patient\", \"id\": \"p1\"}");
+        server
+            .running()
+            .post("/api/check", FHIR_JSON, "{\"resourceType\": \"Patient\", \"id\": \"p1\"}");
 
     JsonNode outcome = fhir(notJson, 400, "OperationOutcome");
     assertThat(outcome.path("issue").get(0).path("code").asText()).isEqualTo("invalid");
@@ -111,7 +102,7 @@ class FhirApiTest {
 
   @Test
   void aJsonRequestWithAnErrorKeepsProblemJson() {
-    HttpResponse<String> response = running.postJson("/api/check", "{\"patient\": ");
+    HttpResponse<String> response = server.running().postJson("/api/check", "{\"patient\": ");
 
     ProblemsTest.problem(response, 400);
   }
@@ -119,10 +110,12 @@ class FhirApiTest {
   @Test
   void aTitrationPlanInFhirIsAMedicationRequestWithADosageASteps() {
     HttpResponse<String> response =
-        running.post(
-            "/api/plan/titrate?format=fhir",
-            "application/json",
-            "{\"patient\": {\"ageYears\": 45}, \"start\": \"2026-11-23\"}");
+        server
+            .running()
+            .post(
+                "/api/plan/titrate?format=fhir",
+                "application/json",
+                "{\"patient\": {\"ageYears\": 45}, \"start\": \"2026-11-23\"}");
 
     JsonNode request = fhir(response, 200, "MedicationRequest");
     assertThat(request.path("intent").asText()).isEqualTo("plan");
@@ -142,14 +135,16 @@ class FhirApiTest {
   @Test
   void aTaperPlanInFhirForAnAcceptHeaderIsAMedicationRequest() {
     HttpResponse<String> response =
-        running.send(
-            HttpRequest.newBuilder(running.uri("/api/plan/taper"))
-                .header("Content-Type", "application/json")
-                .header("Accept", FHIR_JSON)
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"patient\": {\"ageYears\": 50}, \"start\": \"2026-11-23\","
-                            + " \"current\": {\"sig\": \"baclofen 20 mg po tid\"}}")));
+        server
+            .running()
+            .send(
+                HttpRequest.newBuilder(server.running().uri("/api/plan/taper"))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", FHIR_JSON)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"patient\": {\"ageYears\": 50}, \"start\": \"2026-11-23\","
+                                + " \"current\": {\"sig\": \"baclofen 20 mg po tid\"}}")));
 
     JsonNode request = fhir(response, 200, "MedicationRequest");
     assertThat(request.path("note").get(0).path("text").asText()).startsWith("Taper plan");
@@ -157,8 +152,8 @@ class FhirApiTest {
 
   @Test
   void theMonographInFhirIsMedicationKnowledge() {
-    HttpResponse<String> us = running.get("/api/monograph?format=fhir");
-    HttpResponse<String> uk = running.get("/api/monograph?format=fhir&jurisdiction=UK");
+    HttpResponse<String> us = server.running().get("/api/monograph?format=fhir");
+    HttpResponse<String> uk = server.running().get("/api/monograph?format=fhir&jurisdiction=UK");
 
     assertThat(fhir(us, 200, "MedicationKnowledge").path("code").toString()).contains("aclofen");
     fhir(uk, 200, "MedicationKnowledge");
@@ -167,10 +162,12 @@ class FhirApiTest {
   @Test
   void anUnknownRouteAskedInFhirIsA404OperationOutcome() {
     HttpResponse<String> response =
-        running.send(
-            HttpRequest.newBuilder(running.uri("/api/nothing-here"))
-                .header("Accept", FHIR_JSON)
-                .GET());
+        server
+            .running()
+            .send(
+                HttpRequest.newBuilder(server.running().uri("/api/nothing-here"))
+                    .header("Accept", FHIR_JSON)
+                    .GET());
 
     JsonNode outcome = fhir(response, 404, "OperationOutcome");
     assertThat(outcome.path("issue").get(0).path("code").asText()).isEqualTo("not-found");

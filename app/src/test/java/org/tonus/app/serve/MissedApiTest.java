@@ -4,34 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /api/missed} over real HTTP. */
 class MissedApiTest {
-  @TempDir static Path data;
-  static RunningServer running;
-
-  @BeforeAll
-  static void start() {
-    running = new RunningServer(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension static final ServerPerClass server = new ServerPerClass();
 
   @Test
   void soonAfterItWasDueTheDoseIsTakenNow() {
     // US: 40 min since it was due (<= 60, MISS-02-D), next dose 320 min away (> 60): take 10 mg.
     HttpResponse<String> response =
-        running.postJson(
-            "/api/missed",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/missed",
+                """
             {"missedAt": "2026-11-23T08:00", "now": "2026-11-23T08:40",
              "nextDoseAt": "2026-11-23T14:00", "doseMg": 10}
             """);
@@ -51,9 +39,11 @@ class MissedApiTest {
     // US: 150 min since it was due > 60: skip, 0 mg now.
     JsonNode missed =
         RunningServer.tree(
-            running.postJson(
-                "/api/missed",
-                """
+            server
+                .running()
+                .postJson(
+                    "/api/missed",
+                    """
                 {"missedAt": "2026-11-23T08:00", "now": "2026-11-23T10:30",
                  "nextDoseAt": "2026-11-23T14:00", "doseMg": 10}
                 """));
@@ -67,24 +57,30 @@ class MissedApiTest {
   void theServerNeedsThePatientsTimeAndPossibleTimes() {
     JsonNode noNow =
         ProblemsTest.problem(
-            running.postJson(
-                "/api/missed",
-                "{\"missedAt\": \"2026-11-23T08:00\", \"nextDoseAt\": \"2026-11-23T14:00\","
-                    + " \"doseMg\": 10}"),
+            server
+                .running()
+                .postJson(
+                    "/api/missed",
+                    "{\"missedAt\": \"2026-11-23T08:00\", \"nextDoseAt\": \"2026-11-23T14:00\","
+                        + " \"doseMg\": 10}"),
             400);
     JsonNode backwards =
         ProblemsTest.problem(
-            running.postJson(
-                "/api/missed",
-                "{\"missedAt\": \"2026-11-23T08:00\", \"now\": \"2026-11-23T07:00\","
-                    + " \"nextDoseAt\": \"2026-11-23T14:00\", \"doseMg\": 10}"),
+            server
+                .running()
+                .postJson(
+                    "/api/missed",
+                    "{\"missedAt\": \"2026-11-23T08:00\", \"now\": \"2026-11-23T07:00\","
+                        + " \"nextDoseAt\": \"2026-11-23T14:00\", \"doseMg\": 10}"),
             400);
     JsonNode badTime =
         ProblemsTest.problem(
-            running.postJson(
-                "/api/missed",
-                "{\"missedAt\": \"yesterday\", \"now\": \"2026-11-23T07:00\","
-                    + " \"nextDoseAt\": \"2026-11-23T14:00\", \"doseMg\": 10}"),
+            server
+                .running()
+                .postJson(
+                    "/api/missed",
+                    "{\"missedAt\": \"yesterday\", \"now\": \"2026-11-23T07:00\","
+                        + " \"nextDoseAt\": \"2026-11-23T14:00\", \"doseMg\": 10}"),
             400);
 
     assertThat(noNow.path("detail").asText()).startsWith("now is required");

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,22 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * none of them reaches the last-resort handler (nothing in the error log, never a 500).
  */
 class ProblemsTest {
-  @TempDir static Path data;
-  static RunningServer running;
-
-  @BeforeAll
-  static void start() {
-    running = new RunningServer(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension static final ServerPerClass server = new ServerPerClass();
 
   @AfterEach
   void nothingReachedTheLastResortHandler() {
-    assertThat(running.errorLog()).isEmpty();
+    assertThat(server.running().errorLog()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -54,7 +42,7 @@ class ProblemsTest {
           unreadable sig    | /api/supply        | {"sig": "take some", "quantity": 90, "fillDate": "2026-11-23"} | sig 'take some'
           """)
   void badInputIsA400ThatSaysWhatIsWrong(String kind, String path, String body, String detail) {
-    HttpResponse<String> response = running.postJson(path, body);
+    HttpResponse<String> response = server.running().postJson(path, body);
 
     JsonNode problem = problem(response, 400);
     assertThat(problem.path("type").asText()).isEqualTo(Problem.INVALID_REQUEST);
@@ -66,17 +54,21 @@ class ProblemsTest {
   @Test
   void bodyThatIsNotUtf8IsA400() {
     HttpResponse<String> response =
-        running.send(
-            HttpRequest.newBuilder(running.uri("/api/renal"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', (byte) 0xC3, '}'})));
+        server
+            .running()
+            .send(
+                HttpRequest.newBuilder(server.running().uri("/api/renal"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofByteArray(
+                            new byte[] {'{', (byte) 0xC3, '}'})));
 
     assertThat(problem(response, 400).path("detail").asText()).contains("not valid UTF-8");
   }
 
   @Test
   void wrongContentTypeIsA415NamingWhatIsAccepted() {
-    HttpResponse<String> response = running.post("/api/renal", "text/plain", "{}");
+    HttpResponse<String> response = server.running().post("/api/renal", "text/plain", "{}");
 
     assertThat(problem(response, 415).path("detail").asText())
         .isEqualTo("Content-Type text/plain is not accepted here; send application/json");
@@ -85,9 +77,11 @@ class ProblemsTest {
   @Test
   void missingContentTypeIsA415() {
     HttpResponse<String> response =
-        running.send(
-            HttpRequest.newBuilder(running.uri("/api/check"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        server
+            .running()
+            .send(
+                HttpRequest.newBuilder(server.running().uri("/api/check"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
     assertThat(problem(response, 415).path("detail").asText())
         .startsWith("Content-Type is missing; send application/fhir+json or application/json");
@@ -96,7 +90,7 @@ class ProblemsTest {
   @Test
   void aCharsetOtherThanUtf8IsA415() {
     HttpResponse<String> response =
-        running.post("/api/renal", "application/json; charset=ISO-8859-1", "{}");
+        server.running().post("/api/renal", "application/json; charset=ISO-8859-1", "{}");
 
     assertThat(problem(response, 415).path("detail").asText()).contains("send UTF-8");
   }
@@ -105,7 +99,7 @@ class ProblemsTest {
   void bodyOverOneMebibyteIsA413() {
     String big = "{\"patient\": {\"ageYears\": 45}, \"pad\": \"" + "x".repeat(1 << 20) + "\"}";
 
-    HttpResponse<String> response = running.postJson("/api/renal", big);
+    HttpResponse<String> response = server.running().postJson("/api/renal", big);
 
     assertThat(problem(response, 413).path("detail").asText()).contains("1 MiB");
   }
@@ -115,19 +109,21 @@ class ProblemsTest {
     byte[] big = new byte[(1 << 20) + 10];
     java.util.Arrays.fill(big, (byte) ' ');
     HttpResponse<String> response =
-        running.send(
-            HttpRequest.newBuilder(running.uri("/api/renal"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(big))));
+        server
+            .running()
+            .send(
+                HttpRequest.newBuilder(server.running().uri("/api/renal"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(big))));
 
     problem(response, 413);
   }
 
   @Test
   void unknownRouteIsA404PointingToTheApiDocument() {
-    HttpResponse<String> response = running.get("/api/nothing-here");
+    HttpResponse<String> response = server.running().get("/api/nothing-here");
 
     assertThat(problem(response, 404).path("detail").asText())
         .isEqualTo(
@@ -137,7 +133,7 @@ class ProblemsTest {
 
   @Test
   void wrongMethodIsA405WithTheAllowedOnes() {
-    HttpResponse<String> response = running.get("/api/check");
+    HttpResponse<String> response = server.running().get("/api/check");
 
     JsonNode problem = problem(response, 405);
     assertThat(problem.path("detail").asText())
@@ -147,7 +143,7 @@ class ProblemsTest {
 
   @Test
   void badQueryValueIsA400() {
-    HttpResponse<String> response = running.get("/api/monograph?jurisdiction=FR");
+    HttpResponse<String> response = server.running().get("/api/monograph?jurisdiction=FR");
 
     assertThat(problem(response, 400).path("detail").asText())
         .isEqualTo("jurisdiction 'FR' is not one of US, UK");
@@ -155,7 +151,7 @@ class ProblemsTest {
 
   @Test
   void unknownMonographFormatIsA400() {
-    HttpResponse<String> response = running.get("/api/monograph?format=pdf");
+    HttpResponse<String> response = server.running().get("/api/monograph?format=pdf");
 
     assertThat(problem(response, 400).path("detail").asText())
         .isEqualTo("format 'pdf' is not one of json, text, markdown, html, fhir");
@@ -164,14 +160,16 @@ class ProblemsTest {
   @Test
   void everyProblemCarriesTheRequestIdOfItsAccessLogLine() {
     HttpResponse<String> response =
-        running.send(
-            HttpRequest.newBuilder(running.uri("/api/nothing"))
-                .header("X-Request-Id", "trace-42")
-                .GET());
+        server
+            .running()
+            .send(
+                HttpRequest.newBuilder(server.running().uri("/api/nothing"))
+                    .header("X-Request-Id", "trace-42")
+                    .GET());
 
     assertThat(problem(response, 404).path("requestId").asText()).isEqualTo("trace-42");
     assertThat(response.headers().firstValue("X-Request-Id")).hasValue("trace-42");
-    assertThat(running.accessLog()).contains("\"requestId\":\"trace-42\"");
+    assertThat(server.running().accessLog()).contains("\"requestId\":\"trace-42\"");
   }
 
   @Test

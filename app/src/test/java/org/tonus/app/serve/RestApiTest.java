@@ -4,32 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every REST endpoint over real HTTP, answered with the numbers of the contracts. */
 class RestApiTest {
-  @TempDir static Path data;
-  static RunningServer running;
-
-  @BeforeAll
-  static void start() {
-    running = new RunningServer(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension static final ServerPerClass server = new ServerPerClass();
 
   @Test
   void healthSaysUpWithTheKnowledgeLoaded() {
-    HttpResponse<String> response = running.get("/api/health");
+    HttpResponse<String> response = server.running().get("/api/health");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -46,9 +32,11 @@ class RestApiTest {
     // 10 mL of Ozobax DS (2 mg/mL) = 20 mg a dose, x 3 a day = 60 mg, above the 15 mg start
     // (POL-04-A).
     HttpResponse<String> response =
-        running.postJson(
-            "/api/check",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/check",
+                """
             {"patient": {"ageYears": 45, "conditions": [{"icd10": "G40.909"}]},
              "order": {"sig": "Ozobax DS 10 mL po tid"}, "today": "2026-11-23"}
             """);
@@ -64,10 +52,12 @@ class RestApiTest {
   @Test
   void checkAcceptsTheJsonMediaTypeWithItsCharset() {
     HttpResponse<String> response =
-        running.post(
-            "/api/check",
-            "application/json; charset=UTF-8",
-            "{\"patient\": {\"ageYears\": 45}, \"order\": {\"stop\": true}, \"today\": \"2026-11-23\"}");
+        server
+            .running()
+            .post(
+                "/api/check",
+                "application/json; charset=UTF-8",
+                "{\"patient\": {\"ageYears\": 45}, \"order\": {\"stop\": true}, \"today\": \"2026-11-23\"}");
 
     assertThat(response.statusCode()).isEqualTo(200);
   }
@@ -76,8 +66,11 @@ class RestApiTest {
   void titrateRaisesFiveMilligramsThreeTimesADayEveryThreeDaysToEighty() {
     // US: 5 mg tid, +5 mg a dose every 3 days, 80 mg/day maximum (README's plan, 690 mg in all).
     HttpResponse<String> response =
-        running.postJson(
-            "/api/plan/titrate", "{\"patient\": {\"ageYears\": 45}, \"start\": \"2026-11-23\"}");
+        server
+            .running()
+            .postJson(
+                "/api/plan/titrate",
+                "{\"patient\": {\"ageYears\": 45}, \"start\": \"2026-11-23\"}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode plan = RunningServer.tree(response);
@@ -93,9 +86,11 @@ class RestApiTest {
   @Test
   void taperEndsAtZero() {
     HttpResponse<String> response =
-        running.postJson(
-            "/api/plan/taper",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/plan/taper",
+                """
             {"patient": {"ageYears": 50}, "start": "2026-11-23",
              "current": {"sig": "baclofen 20 mg po tid"}}
             """);
@@ -111,9 +106,11 @@ class RestApiTest {
     // Effect under 12 h: the first 24-hour dose is twice the screening dose, 2 x 50 = 100 mcg;
     // at 500 mcg/mL that is 100 / 500 = 0.2 mL a day.
     HttpResponse<String> response =
-        running.postJson(
-            "/api/plan/intrathecal",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/plan/intrathecal",
+                """
             {"patient": {"ageYears": 40}, "screeningDoseMcg": 50, "effectHours": 8,
              "spasticityOrigin": "spinal", "concentrationMcgPerMl": 500}
             """);
@@ -128,9 +125,11 @@ class RestApiTest {
   void renalWorksOutCockcroftGault() {
     // (140 - 67) x 70 / (72 x 1.8) x 0.85 = 33.5 mL/min
     HttpResponse<String> response =
-        running.postJson(
-            "/api/renal",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/renal",
+                """
             {"patient": {"ageYears": 67, "weightKg": 70, "sex": "female",
              "serumCreatinineMgDl": 1.8}}
             """);
@@ -146,9 +145,11 @@ class RestApiTest {
     // floor(90 / 3) = 30 days; the fill date is day 1, so the first day without tablets is
     // 2026-11-23 + 30 = 2026-12-23, and the refill is due 7 days before: 2026-12-16 (POL-15).
     HttpResponse<String> response =
-        running.postJson(
-            "/api/supply",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/supply",
+                """
             {"sig": "baclofen 10 mg tab: 1 tab po tid", "quantity": 90, "fillDate": "2026-11-23"}
             """);
 
@@ -165,9 +166,11 @@ class RestApiTest {
     // 20 mL x 500 mcg/mL = 10000 mcg; usable to the 2 mL alarm: 18 mL x 500 = 9000 mcg;
     // 9000 / 300 mcg a day = 30 days to the alarm; 10000 / 300 = 33 whole days to empty.
     HttpResponse<String> response =
-        running.postJson(
-            "/api/pump",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/pump",
+                """
             {"refillDate": "2026-11-23", "volumeMl": 20, "concentrationMcgPerMl": 500,
              "dailyDoseMcg": 300, "reserveMl": 2, "today": "2026-11-30"}
             """);
@@ -182,10 +185,10 @@ class RestApiTest {
 
   @Test
   void monographComesInEveryFormat() {
-    HttpResponse<String> json = running.get("/api/monograph?jurisdiction=UK&format=json");
-    HttpResponse<String> text = running.get("/api/monograph?format=text");
-    HttpResponse<String> markdown = running.get("/api/monograph?format=markdown");
-    HttpResponse<String> html = running.get("/api/monograph?jurisdiction=us&format=html");
+    HttpResponse<String> json = server.running().get("/api/monograph?jurisdiction=UK&format=json");
+    HttpResponse<String> text = server.running().get("/api/monograph?format=text");
+    HttpResponse<String> markdown = server.running().get("/api/monograph?format=markdown");
+    HttpResponse<String> html = server.running().get("/api/monograph?jurisdiction=us&format=html");
 
     assertThat(json.statusCode()).isEqualTo(200);
     JsonNode monograph = RunningServer.tree(json);
@@ -201,10 +204,10 @@ class RestApiTest {
 
   @Test
   void everyRequestIsOneAccessLogLineWithoutBodyOrQuery() {
-    running.get("/api/monograph?jurisdiction=UK&format=text");
+    server.running().get("/api/monograph?jurisdiction=UK&format=text");
 
     List<JsonNode> lines = new ArrayList<>();
-    for (String line : running.accessLog().split("\n")) {
+    for (String line : server.running().accessLog().split("\n")) {
       if (!line.isBlank()) {
         lines.add(RunningServer.JSON.valueToTree(parse(line)));
       }
@@ -219,7 +222,9 @@ class RestApiTest {
               assertThat(line.path("requestId").asText()).isNotBlank();
               assertThat(line.path("time").asText()).isNotBlank();
             });
-    assertThat(running.accessLog()).doesNotContain("jurisdiction=").doesNotContain("ageYears");
+    assertThat(server.running().accessLog())
+        .doesNotContain("jurisdiction=")
+        .doesNotContain("ageYears");
   }
 
   private static JsonNode parse(String line) {

@@ -4,28 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /api/triage} over real HTTP, with the answers of {@code tonus triage --json}. */
 class TriageApiTest {
-  @TempDir static Path data;
-  static RunningServer running;
-
-  @BeforeAll
-  static void start() {
-    running = new RunningServer(data);
-  }
-
-  @AfterAll
-  static void stop() {
-    running.close();
-  }
+  @RegisterExtension static final ServerPerClass server = new ServerPerClass();
 
   static List<String> codes(JsonNode answer) {
     List<String> codes = new ArrayList<>();
@@ -36,8 +22,11 @@ class TriageApiTest {
   @Test
   void hallucinationsAreSeekCareNowAsACriticalAlert() {
     HttpResponse<String> response =
-        running.postJson(
-            "/api/triage", "{\"text\": \"I'm really sleepy and I saw things that weren't there\"}");
+        server
+            .running()
+            .postJson(
+                "/api/triage",
+                "{\"text\": \"I'm really sleepy and I saw things that weren't there\"}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode triage = RunningServer.tree(response);
@@ -52,7 +41,9 @@ class TriageApiTest {
   void mildSleepinessIsExpectedAndMild() {
     JsonNode triage =
         RunningServer.tree(
-            running.postJson("/api/triage", "{\"text\": \"a bit sleepy in the afternoon\"}"));
+            server
+                .running()
+                .postJson("/api/triage", "{\"text\": \"a bit sleepy in the afternoon\"}"));
 
     assertThat(triage.path("outcome").asText()).isEqualTo("EXPECTED_MILD");
     assertThat(triage.path("alerts").size()).isZero();
@@ -62,7 +53,9 @@ class TriageApiTest {
   void aNegatedSymptomIsListedApart() {
     JsonNode triage =
         RunningServer.tree(
-            running.postJson("/api/triage", "{\"text\": \"no chest pain but my legs feel weak\"}"));
+            server
+                .running()
+                .postJson("/api/triage", "{\"text\": \"no chest pain but my legs feel weak\"}"));
 
     assertThat(triage.path("negated").get(0).path("term").asText()).isEqualTo("chest-pain");
     assertThat(triage.path("symptoms").get(0).path("term").asText()).isEqualTo("leg-weakness");
@@ -74,9 +67,11 @@ class TriageApiTest {
     // (140 - 67) x 70 / (72 x 1.8) x 0.85 = 33.5 mL/min; 20 mg tid = 60 mg a day, above the
     // 40 mg suggested for the band 30 to below 50 (RENAL_ADJUST).
     HttpResponse<String> response =
-        running.postJson(
-            "/api/triage",
-            """
+        server
+            .running()
+            .postJson(
+                "/api/triage",
+                """
             {"text": "I feel very drowsy",
              "patient": {"ageYears": 67, "weightKg": 70, "sex": "female", "serumCreatinineMgDl": 1.8},
              "current": {"sig": "baclofen 20 mg po tid"}, "today": "2026-11-23"}
@@ -92,13 +87,15 @@ class TriageApiTest {
   @Test
   void badRequestsAreProblems() {
     JsonNode blank =
-        ProblemsTest.problem(running.postJson("/api/triage", "{\"text\": \" \"}"), 400);
+        ProblemsTest.problem(server.running().postJson("/api/triage", "{\"text\": \" \"}"), 400);
     JsonNode unknown =
-        ProblemsTest.problem(running.postJson("/api/triage", "{\"txt\": \"drowsy\"}"), 400);
+        ProblemsTest.problem(
+            server.running().postJson("/api/triage", "{\"txt\": \"drowsy\"}"), 400);
     JsonNode negative =
         ProblemsTest.problem(
-            running.postJson("/api/triage", "{\"text\": \"drowsy\", \"missedDoses\": -2}"), 400);
-    ProblemsTest.problem(running.post("/api/triage", "text/plain", "drowsy"), 415);
+            server.running().postJson("/api/triage", "{\"text\": \"drowsy\", \"missedDoses\": -2}"),
+            400);
+    ProblemsTest.problem(server.running().post("/api/triage", "text/plain", "drowsy"), 415);
 
     assertThat(blank.path("detail").asText()).contains("text is blank");
     assertThat(unknown.path("detail").asText()).contains("txt is not a known field");
