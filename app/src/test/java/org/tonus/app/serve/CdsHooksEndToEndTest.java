@@ -1,6 +1,11 @@
 package org.tonus.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tonus.fhir.testing.HookResources.baclofen;
+import static org.tonus.fhir.testing.HookResources.drafts;
+import static org.tonus.fhir.testing.HookResources.observation;
+import static org.tonus.fhir.testing.HookResources.patient;
+import static org.tonus.fhir.testing.HookResources.searchset;
 
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,18 +37,10 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.Dosage;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.Timing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -321,14 +318,6 @@ class CdsHooksEndToEndTest {
 
   // --- the resources ---
 
-  private static Patient patient() {
-    Patient patient = new Patient();
-    patient.setId("p1");
-    patient.setGender(AdministrativeGender.MALE);
-    patient.setBirthDateElement(new DateType("1986-04-02"));
-    return patient;
-  }
-
   private static Observation weight() {
     return observation("w1", "29463-7", "80", "kg");
   }
@@ -337,71 +326,10 @@ class CdsHooksEndToEndTest {
     return observation("cr1", "2160-0", "0.9", "mg/dL");
   }
 
-  private static Observation observation(String id, String loinc, String value, String unit) {
-    Observation observation = new Observation();
-    observation.setId(id);
-    observation.setStatus(Observation.ObservationStatus.FINAL);
-    observation.setSubject(new Reference("Patient/p1"));
-    observation.setCode(new CodeableConcept(new Coding("http://loinc.org", loinc, null)));
-    observation.setEffective(new DateTimeType("2026-11-20"));
-    observation.setValue(
-        new Quantity()
-            .setValue(new BigDecimal(value))
-            .setUnit(unit)
-            .setSystem("http://unitsofmeasure.org")
-            .setCode(unit));
-    return observation;
-  }
-
-  private static MedicationRequest baclofen(String id, String doseMg, int timesPerDay) {
-    MedicationRequest order = new MedicationRequest();
-    order.setId(id);
-    order.setStatus(MedicationRequest.MedicationRequestStatus.DRAFT);
-    order.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
-    order.setSubject(new Reference("Patient/p1"));
-    order.setMedication(
-        new CodeableConcept(
-            new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1292", "baclofen")));
-    Dosage dosage = order.addDosageInstruction();
-    dosage
-        .getTiming()
-        .getRepeat()
-        .setFrequency(timesPerDay)
-        .setPeriod(BigDecimal.ONE)
-        .setPeriodUnit(Timing.UnitsOfTime.D);
-    dosage.setRoute(
-        new CodeableConcept(new Coding("http://snomed.info/sct", "26643006", "Oral route")));
-    dosage
-        .addDoseAndRate()
-        .setDose(
-            new Quantity()
-                .setValue(new BigDecimal(doseMg))
-                .setUnit("mg")
-                .setSystem("http://unitsofmeasure.org")
-                .setCode("mg"));
-    return order;
-  }
-
   private static MedicationRequest stopOrder() {
     MedicationRequest stop = baclofen("stop-1", "20", 3).setDoNotPerform(true);
     stop.getDosageInstruction().clear();
     return stop;
-  }
-
-  private static Bundle drafts(MedicationRequest... orders) {
-    Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-    for (MedicationRequest order : orders) {
-      bundle.addEntry().setResource(order);
-    }
-    return bundle;
-  }
-
-  private static Bundle searchset(Resource... resources) {
-    Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    for (Resource resource : resources) {
-      bundle.addEntry().setResource(resource);
-    }
-    return bundle;
   }
 
   private static JsonNode tree(Resource resource) {

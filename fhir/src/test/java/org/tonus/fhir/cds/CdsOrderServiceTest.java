@@ -2,10 +2,14 @@ package org.tonus.fhir.cds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tonus.fhir.testing.HookResources.baclofen;
+import static org.tonus.fhir.testing.HookResources.drafts;
+import static org.tonus.fhir.testing.HookResources.observation;
+import static org.tonus.fhir.testing.HookResources.patient;
+import static org.tonus.fhir.testing.HookResources.searchset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,14 +22,11 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Dosage;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.FhirInputException;
@@ -342,72 +343,8 @@ class CdsOrderServiceTest {
 
   // --- building hook calls ---
 
-  private static Patient patient() {
-    Patient patient = new Patient();
-    patient.setId("p1");
-    patient.setGender(AdministrativeGender.MALE);
-    patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1986-04-02"));
-    return patient;
-  }
-
   private static Observation creatinine(String mgDl) {
-    Observation observation = new Observation();
-    observation.setId("cr-" + mgDl);
-    observation.setStatus(Observation.ObservationStatus.FINAL);
-    observation.setCode(new CodeableConcept(new Coding("http://loinc.org", "2160-0", null)));
-    observation.setEffective(new org.hl7.fhir.r4.model.DateTimeType("2026-11-20"));
-    observation.setValue(
-        new Quantity()
-            .setValue(new BigDecimal(mgDl))
-            .setUnit("mg/dL")
-            .setSystem("http://unitsofmeasure.org")
-            .setCode("mg/dL"));
-    return observation;
-  }
-
-  static MedicationRequest baclofen(String id, String doseMg, int timesPerDay) {
-    MedicationRequest order = new MedicationRequest();
-    order.setId(id);
-    order.setStatus(MedicationRequest.MedicationRequestStatus.DRAFT);
-    order.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
-    order.setSubject(new Reference("Patient/p1"));
-    order.setMedication(
-        new CodeableConcept(
-            new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1292", "baclofen")));
-    Dosage dosage = order.addDosageInstruction();
-    dosage
-        .getTiming()
-        .getRepeat()
-        .setFrequency(timesPerDay)
-        .setPeriod(BigDecimal.ONE)
-        .setPeriodUnit(Timing.UnitsOfTime.D);
-    dosage.setRoute(
-        new CodeableConcept(new Coding("http://snomed.info/sct", "26643006", "Oral route")));
-    dosage
-        .addDoseAndRate()
-        .setDose(
-            new Quantity()
-                .setValue(new BigDecimal(doseMg))
-                .setUnit("mg")
-                .setSystem("http://unitsofmeasure.org")
-                .setCode("mg"));
-    return order;
-  }
-
-  private static Bundle drafts(MedicationRequest... orders) {
-    Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-    for (MedicationRequest order : orders) {
-      bundle.addEntry().setResource(order);
-    }
-    return bundle;
-  }
-
-  private static Bundle searchset(Resource... resources) {
-    Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    for (Resource resource : resources) {
-      bundle.addEntry().setResource(resource);
-    }
-    return bundle;
+    return observation("cr-" + mgDl, "2160-0", mgDl, "mg/dL");
   }
 
   /** Every key prefetched: the patient, and empty searches but for the body weight of 80 kg. */
