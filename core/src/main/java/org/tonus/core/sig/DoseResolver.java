@@ -280,10 +280,28 @@ final class DoseResolver {
       if (resolution.r.failed()) {
         return null;
       }
-    } else {
+    } else if (inherited != null) {
       dose.strength = inherited;
+    } else {
+      dose.strength = oralLiquidConcentration(resolution);
     }
     return dose;
+  }
+
+  /**
+   * A dose in mg of a brand that is only an oral liquid of one concentration ("Fleqsuvy 20 mg")
+   * names that liquid, so the concentration is the brand's, as for a volume; null otherwise.
+   */
+  private static Strength oralLiquidConcentration(Resolution resolution) {
+    Optional<ProductCatalog.Brand> liquid =
+        resolution
+            .brand
+            .filter(b -> b.route().equals(Optional.of(AdministrationRoute.ORAL)))
+            .filter(b -> b.form().filter(f -> !f.counted()).isPresent());
+    Optional<ProductCatalog.Concentration> only =
+        liquid.flatMap(ProductCatalog.Brand::onlyConcentration);
+    only.ifPresent(c -> resolution.addRules(List.of(c.factId())));
+    return only.map(c -> new Strength(c.perMl(), Optional.of(c.factId()))).orElse(null);
   }
 
   private DoseParts twoStrengths(Resolution resolution, Span one, Span other) {
