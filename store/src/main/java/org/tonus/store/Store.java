@@ -43,6 +43,30 @@ public final class Store implements AutoCloseable {
     return open("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("tonus"));
   }
 
+  public People people() {
+    return new People(database);
+  }
+
+  public Regimens regimens() {
+    return new Regimens(database);
+  }
+
+  public DoseEvents doseEvents() {
+    return new DoseEvents(database);
+  }
+
+  public SpasticityScores spasticityScores() {
+    return new SpasticityScores(database);
+  }
+
+  public SymptomReports symptomReports() {
+    return new SymptomReports(database);
+  }
+
+  public Diary diary() {
+    return new Diary(doseEvents(), regimens());
+  }
+
   Database database() {
     return database;
   }
