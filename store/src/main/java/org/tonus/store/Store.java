@@ -1,0 +1,82 @@
+package org.tonus.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The diary's database, opened from a JDBC URL and migrated to the newest schema on open. Embedded
+ * H2 under {@code ./data} by default; PostgreSQL by URL. Every write is committed before it
+ * returns. Close it to release the database.
+ */
+public final class Store implements AutoCloseable {
+  /** Embedded H2 in a file under {@code ./data}, relative to the working directory. */
+  public static final String DEFAULT_URL = "jdbc:h2:file:./data/tonus";
+
+  private final Database database;
+  // Held open for the store's lifetime so an embedded H2 file stays open between calls.
+  private final Connection keeper;
+
+  private Store(String url, String user, String password) {
+    this.database = new Database(url, user, password);
+    this.keeper = database.connect();
+    Flyway.configure(Store.class.getClassLoader())
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+
+  /** Opens (creating if needed) and migrates the database at {@code jdbcUrl}. */
+  public static Store open(String jdbcUrl, String user, String password) {
+    return new Store(jdbcUrl, user, password);
+  }
+
+  /** Opens the database at {@code jdbcUrl} without credentials (embedded H2). */
+  public static Store open(String jdbcUrl) {
+    return open(jdbcUrl, "", "");
+  }
+
+  /** Opens the embedded H2 database {@code tonus} in {@code dataDirectory}. */
+  public static Store openH2(Path dataDirectory) {
+    return open("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("tonus"));
+  }
+
+  public People people() {
+    return new People(database);
+  }
+
+  public Regimens regimens() {
+    return new Regimens(database);
+  }
+
+  public DoseEvents doseEvents() {
+    return new DoseEvents(database);
+  }
+
+  public SpasticityScores spasticityScores() {
+    return new SpasticityScores(database);
+  }
+
+  public SymptomReports symptomReports() {
+    return new SymptomReports(database);
+  }
+
+  public Diary diary() {
+    return new Diary(doseEvents(), regimens());
+  }
+
+  Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    try {
+      keeper.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the database", e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.tonus.store;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The checks the diary's records share, with messages that name the field and the value. */
+final class Validate {
+  /**
+   * How far ahead of the caller's clock an entry may be: a phone's clock runs a little fast, but a
+   * dose logged for tomorrow is a mistake.
+   */
+  static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
+
+  // Doses are stored in milligrams to the microgram.
+  static final int DOSE_SCALE = 3;
+
+  private Validate() {}
+
+  static void id(String field, long id) {
+    if (id <= 0) {
+      throw new IllegalArgumentException(field + " must be a stored id above 0, was " + id);
+    }
+  }
+
+  static String text(String field, String text, int maxLength) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    String trimmed = text.strip();
+    if (trimmed.length() > maxLength) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + maxLength + " characters, was " + trimmed.length());
+    }
+    return trimmed;
+  }
+
+  static void notFuture(String field, Instant at, Instant now) {
+    if (at == null || now == null) {
+      throw new IllegalArgumentException(field + " and the current time must be given");
+    }
+    if (at.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
+      throw new IllegalArgumentException(
+          field + " must not be in the future, was " + at + " at " + now);
+    }
+  }
+
+  static void between(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          field + " must be from " + min + " to " + max + ", was " + value);
+    }
+  }
+
+  static BigDecimal positiveMilligrams(String field, BigDecimal mg) {
+    if (mg == null || mg.signum() <= 0) {
+      throw new IllegalArgumentException(field + " must be above 0 mg, was " + mg);
+    }
+    if (mg.stripTrailingZeros().scale() > DOSE_SCALE) {
+      throw new IllegalArgumentException(
+          field + " must be whole micrograms (at most 3 decimals of mg), was " + mg);
+    }
+    return mg.setScale(DOSE_SCALE);
+  }
+}
