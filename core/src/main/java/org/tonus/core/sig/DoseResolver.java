@@ -247,8 +247,14 @@ final class DoseResolver {
     if (inherited != null && inherited.isConcentration()) {
       return inherited;
     }
+    return onlyConcentration(resolution, resolution.brand);
+  }
+
+  /** The brand's only concentration, citing its product fact; null when it has none or several. */
+  private static Strength onlyConcentration(
+      Resolution resolution, Optional<ProductCatalog.Brand> brand) {
     Optional<ProductCatalog.Concentration> only =
-        resolution.brand.flatMap(ProductCatalog.Brand::onlyConcentration);
+        brand.flatMap(ProductCatalog.Brand::onlyConcentration);
     only.ifPresent(c -> resolution.addRules(List.of(c.factId())));
     return only.map(c -> new Strength(c.perMl(), Optional.of(c.factId()))).orElse(null);
   }
@@ -293,15 +299,12 @@ final class DoseResolver {
    * names that liquid, so the concentration is the brand's, as for a volume; null otherwise.
    */
   private static Strength oralLiquidConcentration(Resolution resolution) {
-    Optional<ProductCatalog.Brand> liquid =
+    return onlyConcentration(
+        resolution,
         resolution
             .brand
             .filter(b -> b.route().equals(Optional.of(AdministrationRoute.ORAL)))
-            .filter(b -> b.form().filter(f -> !f.counted()).isPresent());
-    Optional<ProductCatalog.Concentration> only =
-        liquid.flatMap(ProductCatalog.Brand::onlyConcentration);
-    only.ifPresent(c -> resolution.addRules(List.of(c.factId())));
-    return only.map(c -> new Strength(c.perMl(), Optional.of(c.factId()))).orElse(null);
+            .filter(b -> b.form().filter(f -> !f.counted()).isPresent()));
   }
 
   private DoseParts twoStrengths(Resolution resolution, Span one, Span other) {
