@@ -69,6 +69,17 @@ final class Database {
     }
   }
 
+  /** Runs one INSERT, UPDATE or DELETE and returns how many rows it changed. */
+  int update(String sql, Parameters parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      parameters.bind(statement);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("failed: " + sql, e);
+    }
+  }
+
   <T> List<T> list(String sql, Parameters parameters, Row<T> row) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {

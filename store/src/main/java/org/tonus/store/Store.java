@@ -23,7 +23,7 @@ public final class Store implements AutoCloseable {
     this.keeper = database.connect();
     Flyway.configure(Store.class.getClassLoader())
         .dataSource(url, user, password)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(keeper))
         .load()
         .migrate();
   }
@@ -65,6 +65,33 @@ public final class Store implements AutoCloseable {
 
   public Diary diary() {
     return new Diary(doseEvents(), regimens());
+  }
+
+  public CareGrants careGrants() {
+    return new CareGrants(database);
+  }
+
+  public Notes notes() {
+    return new Notes(database);
+  }
+
+  public AuditTrail auditTrail() {
+    return new AuditTrail(database);
+  }
+
+  // Flyway has no per-database location of its own; the vendor's folder holds what only that
+  // database can do (the audit trail's triggers on PostgreSQL).
+  private static String vendor(Connection connection) {
+    try {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return switch (product) {
+        case "H2" -> "h2";
+        case "PostgreSQL" -> "postgresql";
+        default -> throw new StoreException("unsupported database: " + product, null);
+      };
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the database's product name", e);
+    }
   }
 
   Database database() {

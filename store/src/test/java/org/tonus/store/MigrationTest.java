@@ -35,6 +35,21 @@ class MigrationTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void bothDatabasesReachTheSameSchemaVersion() {
+    try (Store store = database.openFresh()) {
+      assertThat(
+              store
+                  .database()
+                  .list(
+                      "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
+                          + " ORDER BY \"installed_rank\"",
+                      statement -> {},
+                      row -> row.getString(1)))
+          .containsExactly("1", "2");
+    }
+  }
+
   private static List<String> tables(DatabaseMetaData metadata) throws SQLException {
     List<String> names = new ArrayList<>();
     try (ResultSet rows = metadata.getTables(null, null, "%", new String[] {"TABLE"})) {
