@@ -44,18 +44,7 @@ public final class AuditTrail {
    * order they happened.
    */
   public List<AuditEntry> forPatient(long patientId, Instant from, Instant to) {
-    return database.list(
-        "SELECT "
-            + COLUMNS
-            + " FROM audit_entry"
-            + " WHERE patient_id = ? AND occurred_at >= ? AND occurred_at < ?"
-            + " ORDER BY occurred_at, id",
-        statement -> {
-          statement.setLong(1, patientId);
-          Times.set(statement, 2, from);
-          Times.set(statement, 3, to);
-        },
-        AuditTrail::read);
+    return database.timeline(COLUMNS, "audit_entry", patientId, from, to, AuditTrail::read);
   }
 
   /** Every entry from {@code from} (inclusive) to {@code to} (exclusive), in order. */

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -78,6 +79,27 @@ final class Database {
     } catch (SQLException e) {
       throw new StoreException("failed: " + sql, e);
     }
+  }
+
+  /**
+   * One patient's rows of a diary table whose time column is {@code occurred_at}, from {@code from}
+   * (inclusive) to {@code to} (exclusive), oldest first.
+   */
+  <T> List<T> timeline(
+      String columns, String table, long patientId, Instant from, Instant to, Row<T> row) {
+    return list(
+        "SELECT "
+            + columns
+            + " FROM "
+            + table
+            + " WHERE patient_id = ? AND occurred_at >= ? AND occurred_at < ?"
+            + " ORDER BY occurred_at, id",
+        statement -> {
+          statement.setLong(1, patientId);
+          Times.set(statement, 2, from);
+          Times.set(statement, 3, to);
+        },
+        row);
   }
 
   <T> List<T> list(String sql, Parameters parameters, Row<T> row) {

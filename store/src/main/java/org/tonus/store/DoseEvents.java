@@ -29,15 +29,12 @@ public final class DoseEvents {
 
   /** The patient's events from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
   public List<DoseEvent> between(long patientId, Instant from, Instant to) {
-    return database.list(
-        "SELECT patient_id, occurred_at, kind, dose_mg FROM dose_event"
-            + " WHERE patient_id = ? AND occurred_at >= ? AND occurred_at < ?"
-            + " ORDER BY occurred_at, id",
-        statement -> {
-          statement.setLong(1, patientId);
-          Times.set(statement, 2, from);
-          Times.set(statement, 3, to);
-        },
+    return database.timeline(
+        "patient_id, occurred_at, kind, dose_mg",
+        "dose_event",
+        patientId,
+        from,
+        to,
         row ->
             new DoseEvent(
                 row.getLong("patient_id"),

@@ -26,15 +26,12 @@ public final class Notes {
 
   /** The patient's notes from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
   public List<Note> between(long patientId, Instant from, Instant to) {
-    return database.list(
-        "SELECT patient_id, author_id, occurred_at, body FROM note"
-            + " WHERE patient_id = ? AND occurred_at >= ? AND occurred_at < ?"
-            + " ORDER BY occurred_at, id",
-        statement -> {
-          statement.setLong(1, patientId);
-          Times.set(statement, 2, from);
-          Times.set(statement, 3, to);
-        },
+    return database.timeline(
+        "patient_id, author_id, occurred_at, body",
+        "note",
+        patientId,
+        from,
+        to,
         row ->
             new Note(
                 row.getLong("patient_id"),

@@ -27,15 +27,12 @@ public final class SpasticityScores {
 
   /** The patient's scores from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
   public List<SpasticityScore> between(long patientId, Instant from, Instant to) {
-    return database.list(
-        "SELECT patient_id, occurred_at, numeric_rating, penn FROM spasticity_score"
-            + " WHERE patient_id = ? AND occurred_at >= ? AND occurred_at < ?"
-            + " ORDER BY occurred_at, id",
-        statement -> {
-          statement.setLong(1, patientId);
-          Times.set(statement, 2, from);
-          Times.set(statement, 3, to);
-        },
+    return database.timeline(
+        "patient_id, occurred_at, numeric_rating, penn",
+        "spasticity_score",
+        patientId,
+        from,
+        to,
         row ->
             new SpasticityScore(
                 row.getLong("patient_id"),

@@ -29,15 +29,12 @@ public final class SymptomReports {
    * The patient's reports from {@code from} (inclusive) to {@code to} (exclusive), oldest first.
    */
   public List<SymptomReport> between(long patientId, Instant from, Instant to) {
-    return database.list(
-        "SELECT patient_id, occurred_at, body, outcome FROM symptom_report"
-            + " WHERE patient_id = ? AND occurred_at >= ? AND occurred_at < ?"
-            + " ORDER BY occurred_at, id",
-        statement -> {
-          statement.setLong(1, patientId);
-          Times.set(statement, 2, from);
-          Times.set(statement, 3, to);
-        },
+    return database.timeline(
+        "patient_id, occurred_at, body, outcome",
+        "symptom_report",
+        patientId,
+        from,
+        to,
         row ->
             new SymptomReport(
                 row.getLong("patient_id"),
