@@ -92,4 +92,25 @@ class CommandLineTest {
         .doesNotContain("Exception");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void serveRefusesADurationWithoutAUnitOrOfNoTime() {
+    Run noUnit = tonus("serve", "--port", "0", "--fhir-read-timeout", "10");
+    Run none = tonus("serve", "--port", "0", "--cds-fetch-budget", "0s");
+
+    assertThat(noUnit.exitCode()).isEqualTo(2);
+    assertThat(noUnit.err())
+        .contains("'10' is not a duration: write a whole number and ms, s or m");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("'0s' is no time at all");
+  }
+
+  @Test
+  void serveRefusesAMissingCdsClientsFileBeforeListening() {
+    Run run = tonus("serve", "--port", "0", "--cds-clients", "no-such-clients.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("the CDS clients file no-such-clients.yaml does not exist");
+    assertThat(run.out()).doesNotContain("listening");
+  }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hl7.fhir.r4.model.Resource;
 import org.tonus.app.request.BadRequestException;
 import org.tonus.core.check.Checker;
 import org.tonus.core.knowledge.Jurisdiction;
@@ -21,6 +23,7 @@ import org.tonus.fhir.cds.CdsSettings;
 import org.tonus.fhir.cds.FhirAuthorization;
 import org.tonus.fhir.cds.FhirFetchException;
 import org.tonus.fhir.cds.FhirFetcher;
+import org.tonus.fhir.cds.FhirServer;
 
 /**
  * The {@link CdsHookHandler} of {@code serve}: module fhir's {@link CdsOrderService} answers each
@@ -38,6 +41,7 @@ final class CdsOrderHooks implements CdsHookHandler {
   private final Jurisdiction jurisdiction;
   private final Clock clock;
   private final FhirFetcher fetcher;
+  private final Duration fetchBudget;
   private final Supplier<URI> baseUrl;
   private volatile Optional<Built> built = Optional.empty();
 
@@ -50,6 +54,7 @@ final class CdsOrderHooks implements CdsHookHandler {
       Jurisdiction jurisdiction,
       Clock clock,
       FhirFetcher fetcher,
+      Duration fetchBudget,
       Supplier<URI> baseUrl) {
     this.fhir = Objects.requireNonNull(fhir, "fhir");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -57,6 +62,7 @@ final class CdsOrderHooks implements CdsHookHandler {
     this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.fetchBudget = Objects.requireNonNull(fetchBudget, "fetchBudget");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
   }
 
@@ -75,7 +81,7 @@ final class CdsOrderHooks implements CdsHookHandler {
     CdsHookRequest request = request(body);
     CdsResponse response;
     try {
-      response = service().call(serviceId, request, fetcher);
+      response = service().call(serviceId, request, withinBudget());
     } catch (FhirInputException bad) {
       throw new BadRequestException(bad.getMessage());
     } catch (FhirFetchException unavailable) {
@@ -87,6 +93,26 @@ final class CdsOrderHooks implements CdsHookHandler {
               + "; prefetch it, or make the fhirServer reachable with the fhirAuthorization given");
     }
     return response;
+  }
+
+  /**
+   * The fetcher for one call: all its reads together get {@code fetchBudget}, so an EHR waiting for
+   * cards is answered (with a 412) in bounded time however many keys it did not prefetch.
+   */
+  private FhirFetcher withinBudget() {
+    long deadline = System.nanoTime() + fetchBudget.toNanos();
+    return new FhirFetcher() {
+      @Override
+      public Resource fetch(FhirServer server, String relativeQuery) {
+        return fetch(server, relativeQuery, Duration.ofNanos(deadline - System.nanoTime()));
+      }
+
+      @Override
+      public Resource fetch(FhirServer server, String relativeQuery, Duration within) {
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        return fetcher.fetch(server, relativeQuery, within.compareTo(left) < 0 ? within : left);
+      }
+    };
   }
 
   private static CdsHookRequest request(JsonNode body) {

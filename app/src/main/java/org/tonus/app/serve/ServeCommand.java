@@ -3,6 +3,7 @@ package org.tonus.app.serve;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,31 @@ public final class ServeCommand implements Callable<Integer> {
   List<String> cdsClients = new ArrayList<>();
 
   @Option(
+      names = "--cds-clients",
+      paramLabel = "FILE",
+      description =
+          "A YAML list of trusted CDS clients, each with an issuer and a jwks (URL, or a file"
+              + " beside this one).")
+  Optional<Path> cdsClientsFile;
+
+  @Option(
+      names = "--fhir-read-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
+      converter = DurationOption.class,
+      description = "How long one read from an EHR's FHIR server may take (default 10s).")
+  Duration fhirReadTimeout;
+
+  @Option(
+      names = "--cds-fetch-budget",
+      paramLabel = "DURATION",
+      defaultValue = "15s",
+      converter = DurationOption.class,
+      description =
+          "How long all the FHIR reads of one CDS Hooks call may take together (default 15s).")
+  Duration cdsFetchBudget;
+
+  @Option(
       names = "--public-url",
       paramLabel = "URL",
       description =
@@ -79,14 +105,19 @@ public final class ServeCommand implements Callable<Integer> {
             .port(port)
             .dataDirectory(data)
             .cdsJurisdiction(cdsJurisdiction)
+            .fhirFetchTimeout(fhirReadTimeout)
+            .cdsFetchBudget(cdsFetchBudget)
             .insecureCdsDevelopment(insecureDevelopment);
-    for (String client : cdsClients) {
-      try {
-        builder.trustedClient(TrustedClient.parse(client));
-      } catch (IllegalArgumentException e) {
-        throw new BadRequestException(e.getMessage());
+    List<TrustedClient> trusted = new ArrayList<>();
+    try {
+      for (String client : cdsClients) {
+        trusted.add(TrustedClient.parse(client));
       }
+      cdsClientsFile.ifPresent(file -> trusted.addAll(TrustedClientsFile.read(file)));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
     }
+    trusted.forEach(builder::trustedClient);
     publicUrl.ifPresent(builder::publicBaseUrl);
     TonusServer server;
     try {
@@ -101,9 +132,10 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("!!! their JWT. Anyone who reaches this port can call the hooks. Never use this");
       err.println("!!! outside development.");
       err.flush();
-    } else if (cdsClients.isEmpty()) {
+    } else if (trusted.isEmpty()) {
       err.println(
-          "tonus serve: no --cds-client is trusted, so every CDS Hooks call is refused (401).");
+          "tonus serve: no CDS client is trusted (--cds-client, --cds-clients), so every CDS Hooks"
+              + " call is refused (401).");
       err.flush();
     }
     server.start();

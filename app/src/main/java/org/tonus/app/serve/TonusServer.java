@@ -87,6 +87,7 @@ public final class TonusServer {
     private Optional<FhirContext> fhirContext = Optional.empty();
     private Optional<FhirFetcher> fhirFetcher = Optional.empty();
     private Duration fhirFetchTimeout = Duration.ofSeconds(10);
+    private Duration cdsFetchBudget = Duration.ofSeconds(15);
     private Jurisdiction cdsJurisdiction = Jurisdiction.US;
     private boolean insecureCdsDevelopment;
     private PrintStream accessLog = System.err;
@@ -170,7 +171,16 @@ public final class TonusServer {
 
     /** How long the default fetcher waits for one FHIR read; default 10 s. */
     public Builder fhirFetchTimeout(Duration timeout) {
-      this.fhirFetchTimeout = Objects.requireNonNull(timeout, "timeout");
+      this.fhirFetchTimeout = positive(timeout, "fhirFetchTimeout");
+      return this;
+    }
+
+    /**
+     * How long all the FHIR reads of one hook call may take together; default 15 s. Past it the
+     * call is answered 412 rather than left waiting on a slow FHIR server.
+     */
+    public Builder cdsFetchBudget(Duration budget) {
+      this.cdsFetchBudget = positive(budget, "cdsFetchBudget");
       return this;
     }
 
@@ -220,6 +230,14 @@ public final class TonusServer {
       return this;
     }
 
+    private static Duration positive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be longer than zero, not " + duration);
+      }
+      return duration;
+    }
+
     public TonusServer build() {
       String version = ServerInfo.version();
       FhirContext fhir = fhirContext.orElseGet(FhirContext::forR4Cached);
@@ -234,6 +252,7 @@ public final class TonusServer {
                       cdsJurisdiction,
                       clock,
                       fhirFetcher.orElseGet(() -> new HttpFhirFetcher(fhir, fhirFetchTimeout)),
+                      cdsFetchBudget,
                       // the port is known only once the server listens, so asked for on use
                       () -> publicBaseUrl.orElseGet(() -> self.get().baseUri())));
       FhirApi fhirApi = new FhirApi(fhir, contracts);

@@ -1,5 +1,6 @@
 package org.tonus.fhir.cds;
 
+import java.time.Duration;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -11,4 +12,12 @@ import org.hl7.fhir.r4.model.Resource;
 @FunctionalInterface
 public interface FhirFetcher {
   Resource fetch(FhirServer server, String relativeQuery);
+
+  /**
+   * The same read, given up after {@code within} at the latest: a hook that must answer by a
+   * deadline passes what is left of it. A fetcher without its own timer ignores the bound.
+   */
+  default Resource fetch(FhirServer server, String relativeQuery, Duration within) {
+    return fetch(server, relativeQuery);
+  }
 }

@@ -40,6 +40,17 @@ public final class HttpFhirFetcher implements FhirFetcher {
 
   @Override
   public Resource fetch(FhirServer server, String relativeQuery) {
+    return fetch(server, relativeQuery, timeout);
+  }
+
+  /** The read with the shorter of this fetcher's timeout and {@code within}. */
+  @Override
+  public Resource fetch(FhirServer server, String relativeQuery, Duration within) {
+    if (within.isNegative() || within.isZero()) {
+      throw new FhirFetchException(
+          "no time was left to read " + relativeQuery + " from FHIR server " + server.base());
+    }
+    Duration timeout = within.compareTo(this.timeout) < 0 ? within : this.timeout;
     HttpRequest.Builder request =
         HttpRequest.newBuilder(server.resolve(relativeQuery))
             .timeout(timeout)

@@ -115,6 +115,20 @@ class HttpFhirFetcherTest {
         .hasMessageContaining("did not answer slow within PT0.3S");
   }
 
+  @Test
+  void aCallersShorterBoundWinsOverTheFetchersTimeout() {
+    assertThatThrownBy(() -> fetcher.fetch(fhir, "slow", Duration.ofMillis(200)))
+        .isInstanceOf(FhirFetchException.class)
+        .hasMessageContaining("did not answer slow within PT0.2S");
+  }
+
+  @Test
+  void noTimeLeftIsRefusedWithoutCallingTheServer() {
+    assertThatThrownBy(() -> fetcher.fetch(fhir, "Patient/p1", Duration.ZERO))
+        .isInstanceOf(FhirFetchException.class)
+        .hasMessageContaining("no time was left to read Patient/p1");
+  }
+
   private static void respond(HttpExchange exchange, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
