@@ -37,6 +37,7 @@ final class CheckFacts {
 
   static final String PREGNANCY = "pregnancy";
   static final String BREASTFEEDING = "breastfeeding";
+  static final String DIALYSIS = "dialysis";
   static final String HYPERSENSITIVITY = "baclofen-hypersensitivity";
 
   private final Knowledge knowledge;

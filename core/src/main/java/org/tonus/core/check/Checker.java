@@ -12,6 +12,7 @@ import org.tonus.core.knowledge.Condition;
 import org.tonus.core.knowledge.Drug;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
+import org.tonus.core.patient.Patient;
 import org.tonus.core.renal.RenalAssessor;
 import org.tonus.core.sig.Parsed;
 import org.tonus.core.sig.Sig;
@@ -92,7 +93,9 @@ public final class Checker {
             current,
             List.copyOf(medications),
             List.copyOf(conditions),
-            renal.renal(request.patient().patient(), request.jurisdiction()));
+            renal.renal(
+                onDialysisIfNamed(request.patient().patient(), conditions),
+                request.jurisdiction()));
     OffLabelRule.stated(context)
         .filter(text -> knowledge.conditions().byName(text.trim()).isEmpty())
         .filter(text -> context.sig().flatMap(Sig::indicationConditionId).isEmpty())
@@ -105,6 +108,17 @@ public final class Checker {
         context.sig().map(ParsedOrders::of).or(() -> stopped(context)),
         Alerts.merge(suppress(alerts)),
         unrecognised);
+  }
+
+  /**
+   * A patient whose conditions name dialysis (Z99.2, "on dialysis") is assessed as on dialysis even
+   * when the flag was not set: an EHR records it as a condition, and the dialysis band's much lower
+   * ceiling must not be missed for want of a flag.
+   */
+  private static Patient onDialysisIfNamed(Patient patient, List<MatchedCondition> conditions) {
+    boolean named =
+        conditions.stream().anyMatch(c -> c.condition().id().equals(CheckFacts.DIALYSIS));
+    return named && !patient.dialysis() ? patient.withDialysis(true) : patient;
   }
 
   private static Optional<ParsedOrder> stopped(CheckContext context) {
