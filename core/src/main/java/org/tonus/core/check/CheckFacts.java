@@ -38,6 +38,7 @@ final class CheckFacts {
   static final String PREGNANCY = "pregnancy";
   static final String BREASTFEEDING = "breastfeeding";
   static final String DIALYSIS = "dialysis";
+  static final String END_STAGE_RENAL_DISEASE = "end-stage-renal-disease";
   static final String HYPERSENSITIVITY = "baclofen-hypersensitivity";
 
   private final Knowledge knowledge;

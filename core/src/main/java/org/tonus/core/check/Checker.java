@@ -14,6 +14,7 @@ import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.patient.Patient;
 import org.tonus.core.renal.RenalAssessor;
+import org.tonus.core.renal.RenalRequest;
 import org.tonus.core.sig.Parsed;
 import org.tonus.core.sig.Sig;
 import org.tonus.core.sig.SigParser;
@@ -93,9 +94,7 @@ public final class Checker {
             current,
             List.copyOf(medications),
             List.copyOf(conditions),
-            renal.renal(
-                onDialysisIfNamed(request.patient().patient(), conditions),
-                request.jurisdiction()));
+            renal.assess(renalRequest(request, conditions)));
     OffLabelRule.stated(context)
         .filter(text -> knowledge.conditions().byName(text.trim()).isEmpty())
         .filter(text -> context.sig().flatMap(Sig::indicationConditionId).isEmpty())
@@ -111,14 +110,20 @@ public final class Checker {
   }
 
   /**
-   * A patient whose conditions name dialysis (Z99.2, "on dialysis") is assessed as on dialysis even
-   * when the flag was not set: an EHR records it as a condition, and the dialysis band's much lower
-   * ceiling must not be missed for want of a flag.
+   * Dialysis (Z99.2, "on dialysis") or end-stage kidney disease (N18.6) named among the conditions
+   * puts the patient in the dialysis band even when the contract's flag was not set: an EHR records
+   * them as conditions, and the band's much lower ceiling must not be missed for want of a flag.
    */
-  private static Patient onDialysisIfNamed(Patient patient, List<MatchedCondition> conditions) {
-    boolean named =
-        conditions.stream().anyMatch(c -> c.condition().id().equals(CheckFacts.DIALYSIS));
-    return named && !patient.dialysis() ? patient.withDialysis(true) : patient;
+  private static RenalRequest renalRequest(
+      CheckRequest request, List<MatchedCondition> conditions) {
+    Patient patient = request.patient().patient();
+    boolean dialysis = patient.dialysis() || named(conditions, CheckFacts.DIALYSIS);
+    return RenalRequest.of(request.jurisdiction(), patient.withDialysis(dialysis))
+        .withEndStageRenalDisease(named(conditions, CheckFacts.END_STAGE_RENAL_DISEASE));
+  }
+
+  private static boolean named(List<MatchedCondition> conditions, String conditionId) {
+    return conditions.stream().anyMatch(c -> c.condition().id().equals(conditionId));
   }
 
   private static Optional<ParsedOrder> stopped(CheckContext context) {
