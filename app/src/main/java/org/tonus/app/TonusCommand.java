@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Properties;
 import org.tonus.app.request.BadRequestException;
 import org.tonus.app.request.RequestFields;
+import org.tonus.app.serve.AccountCommand;
 import org.tonus.app.serve.ServeCommand;
 import org.tonus.core.knowledge.KnowledgeException;
 import picocli.CommandLine;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ServeCommand.class,
+      AccountCommand.class,
       CheckCommand.class,
       MonographCommand.class,
       PlanCommand.class,

@@ -86,6 +86,16 @@ public final class CareGrants {
         CareGrants::read);
   }
 
+  /**
+   * The grants {@code granteeId} holds (a clinician's panel), revoked ones included, oldest first.
+   */
+  public List<CareGrant> heldBy(long granteeId) {
+    return database.list(
+        "SELECT " + COLUMNS + " FROM care_grant WHERE grantee_id = ? ORDER BY granted_at, id",
+        statement -> statement.setLong(1, granteeId),
+        CareGrants::read);
+  }
+
   /** Whether {@code actorId} may read or write {@code patientId}'s data at {@code now}. */
   public boolean mayAct(long actorId, long patientId, Instant now) {
     Optional<Person> actor = people.find(actorId);

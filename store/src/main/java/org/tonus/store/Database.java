@@ -26,6 +26,11 @@ final class Database {
     T read(ResultSet row) throws SQLException;
   }
 
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
   private final String url;
   private final Properties credentials;
 
@@ -49,6 +54,26 @@ final class Database {
       return connection;
     } catch (SQLException e) {
       throw new StoreException("cannot connect to " + redacted(), e);
+    }
+  }
+
+  /**
+   * Runs {@code work} on one connection as one transaction: committed when it returns, rolled back
+   * when it throws, so either all of its statements are stored or none.
+   */
+  <T> T transaction(Work<T> work) {
+    try (Connection connection = connect()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("a transaction failed", e);
     }
   }
 

@@ -1,8 +1,10 @@
 package org.tonus.store;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -17,6 +19,9 @@ public final class Store implements AutoCloseable {
   private final Database database;
   // Held open for the store's lifetime so an embedded H2 file stays open between calls.
   private final Connection keeper;
+  private final SecureRandom random = new SecureRandom();
+  private final Argon2id argon2 = new Argon2id(random);
+  private final String absentUsersHash;
 
   private Store(String url, String user, String password) {
     this.database = new Database(url, user, password);
@@ -26,6 +31,9 @@ public final class Store implements AutoCloseable {
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(keeper))
         .load()
         .migrate();
+    byte[] nobody = new byte[Argon2id.HASH_BYTES];
+    random.nextBytes(nobody);
+    this.absentUsersHash = argon2.hash(HexFormat.of().formatHex(nobody));
   }
 
   /** Opens (creating if needed) and migrates the database at {@code jdbcUrl}. */
@@ -73,6 +81,14 @@ public final class Store implements AutoCloseable {
 
   public Notes notes() {
     return new Notes(database);
+  }
+
+  public Accounts accounts() {
+    return new Accounts(database, argon2, absentUsersHash);
+  }
+
+  public Sessions sessions() {
+    return new Sessions(database, random);
   }
 
   public AuditTrail auditTrail() {

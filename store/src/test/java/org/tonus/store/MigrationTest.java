@@ -31,7 +31,9 @@ class MigrationTest {
               "symptom_report",
               "spasticity_score",
               "note",
-              "audit_entry");
+              "audit_entry",
+              "account",
+              "session_token");
     }
   }
 
@@ -46,7 +48,7 @@ class MigrationTest {
                           + " ORDER BY \"installed_rank\"",
                       statement -> {},
                       row -> row.getString(1)))
-          .containsExactly("1", "2");
+          .containsExactly("1", "2", "3");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.tonus.store.testing.PostgresServer;
 
 /** The two databases every store test runs against: embedded H2 and a real PostgreSQL. */
 enum TestDatabase {

@@ -15,8 +15,17 @@ public record Problem(
   /** A request the contract cannot accept: malformed JSON, a wrong type, an impossible value. */
   public static final String INVALID_REQUEST = "urn:tonus:problem:invalid-request";
 
-  /** A CDS Hooks call without a valid client JWT. */
+  /** No valid credentials: a CDS Hooks call without a valid JWT, an API call not signed in. */
   public static final String UNAUTHORIZED = "urn:tonus:problem:unauthorized";
+
+  /** Signed in, but not allowed: not the patient's own data, no grant in force, not an admin. */
+  public static final String FORBIDDEN = "urn:tonus:problem:forbidden";
+
+  /** A login to an account locked after too many failed logins in a row; HTTP 423. */
+  public static final String ACCOUNT_LOCKED = "urn:tonus:problem:account-locked";
+
+  /** Too many login attempts from one address or for one username; HTTP 429 with Retry-After. */
+  public static final String TOO_MANY_LOGINS = "urn:tonus:problem:too-many-logins";
 
   /** A failure of the server itself; its details are in the server's error log under requestId. */
   public static final String INTERNAL_ERROR = "urn:tonus:problem:internal-error";

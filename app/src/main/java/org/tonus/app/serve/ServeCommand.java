@@ -13,7 +13,9 @@ import org.tonus.app.JsonContracts;
 import org.tonus.app.request.BadRequestException;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.KnowledgeLoader;
+import org.tonus.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,8 +45,12 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "DIR",
       defaultValue = "data",
-      description = "Directory for CDS feedback (cds-feedback.ndjson); default ./data.")
+      description =
+          "Directory for the embedded database (tonus.mv.db, unless --db-url) and CDS feedback"
+              + " (cds-feedback.ndjson); default ./data.")
   Path data;
+
+  @Mixin DatabaseOptions database;
 
   @Option(
       names = "--cds-client",
@@ -119,10 +125,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
     trusted.forEach(builder::trustedClient);
     publicUrl.ifPresent(builder::publicBaseUrl);
+    Store store = database.open(data);
+    builder.store(store);
     TonusServer server;
     try {
       server = builder.build();
     } catch (IllegalArgumentException e) {
+      store.close();
       throw new BadRequestException(e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -145,6 +154,7 @@ public final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.stop();
+                  store.close();
                   err.println("Tonus stopped.");
                   err.flush();
                   stopped.countDown();

@@ -24,6 +24,7 @@ import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.cds.CdsOrderService;
 import org.tonus.fhir.cds.FhirFetcher;
 import org.tonus.fhir.cds.HttpFhirFetcher;
+import org.tonus.store.Store;
 
 /**
  * The Tonus HTTP service: the REST API, CDS Hooks and the API documentation on one embedded Jetty
@@ -34,10 +35,13 @@ import org.tonus.fhir.cds.HttpFhirFetcher;
 public final class TonusServer {
   private final Javalin app;
   private final String host;
+  // the store the server opened itself (none given to the builder), closed when it stops
+  private final Optional<Store> ownStore;
 
-  private TonusServer(Javalin app, String host) {
+  private TonusServer(Javalin app, String host, Optional<Store> ownStore) {
     this.app = app;
     this.host = host;
+    this.ownStore = ownStore;
   }
 
   public static Builder builder(JsonContracts contracts) {
@@ -64,6 +68,7 @@ public final class TonusServer {
   /** Stops accepting, lets requests in flight finish (up to the stop timeout), then stops. */
   public void stop() {
     app.stop();
+    ownStore.ifPresent(Store::close);
   }
 
   /** The routes registered, as "METHOD path-template" (e.g. "POST /cds-services/{id}"). */
@@ -95,6 +100,8 @@ public final class TonusServer {
     private Clock clock = Clock.systemDefaultZone();
     private Duration idleTimeout = Duration.ofSeconds(30);
     private Duration stopTimeout = Duration.ofSeconds(10);
+    private Optional<Store> store = Optional.empty();
+    private LoginThrottle.Limits loginLimits = LoginThrottle.Limits.DEFAULT;
 
     private Builder(JsonContracts contracts) {
       this.contracts = Objects.requireNonNull(contracts, "contracts");
@@ -238,6 +245,25 @@ public final class TonusServer {
       return duration;
     }
 
+    /**
+     * The diary's database (accounts, grants, patient data, audit trail); the caller closes it
+     * after {@link TonusServer#stop}. Default: embedded H2 {@code tonus} in the data directory,
+     * opened by the server and closed when it stops.
+     */
+    public Builder store(Store store) {
+      this.store = Optional.of(store);
+      return this;
+    }
+
+    /**
+     * Login attempts allowed per client address and per username in each window; default 20 and 10
+     * a minute.
+     */
+    public Builder loginLimits(int perAddress, int perUsername, Duration window) {
+      this.loginLimits = new LoginThrottle.Limits(perAddress, perUsername, window);
+      return this;
+    }
+
     public TonusServer build() {
       String version = ServerInfo.version();
       FhirContext fhir = fhirContext.orElseGet(FhirContext::forR4Cached);
@@ -271,6 +297,18 @@ public final class TonusServer {
               publicBaseUrl,
               clock);
       OpenApiRoutes documentation = new OpenApiRoutes(version);
+      Optional<Store> ownStore =
+          store.isPresent() ? Optional.empty() : Optional.of(Store.openH2(dataDirectory));
+      Store diary = store.or(() -> ownStore).orElseThrow();
+      PatientAccess gate = new PatientAccess(diary, clock);
+      boolean secureCookie =
+          publicBaseUrl.map(url -> "https".equalsIgnoreCase(url.getScheme())).orElse(false);
+      AccountRoutes accounts =
+          new AccountRoutes(
+              diary, gate, new LoginThrottle(loginLimits, clock), secureCookie, clock);
+      CareRoutes care = new CareRoutes(diary, gate);
+      PatientRoutes patients = new PatientRoutes(diary, gate, contracts);
+      AuditRoutes audit = new AuditRoutes(diary, gate);
       Javalin app =
           Javalin.create(
               config -> {
@@ -298,10 +336,16 @@ public final class TonusServer {
                 config.routes.before(
                     ctx -> {
                       RequestIds.assign(ctx);
+                      SignedIn.offer(
+                          ctx, token -> diary.sessions().authenticate(token, clock.instant()));
                       ctx.header("Cache-Control", "no-store");
                       ctx.header("X-Content-Type-Options", "nosniff");
                     });
                 rest.register(config.routes);
+                accounts.register(config.routes);
+                care.register(config.routes);
+                patients.register(config.routes);
+                audit.register(config.routes);
                 cds.register(config.routes);
                 documentation.register(config.routes);
                 config.routes.exception(BadRequestException.class, problems::badRequest);
@@ -309,7 +353,7 @@ public final class TonusServer {
                 config.routes.exception(HttpResponseException.class, problems::http);
                 config.routes.exception(Exception.class, problems::unexpected);
               });
-      TonusServer server = new TonusServer(app, host);
+      TonusServer server = new TonusServer(app, host, ownStore);
       self.set(server);
       return server;
     }

@@ -1,4 +1,4 @@
-package org.tonus.store;
+package org.tonus.store.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 /**
  * A real PostgreSQL server the tests start themselves with the machine's initdb and pg_ctl, in a
  * temporary directory on a free port, stopped when the test JVM exits. PostgreSQL refuses to run as
- * root, so under root it runs as the {@code postgres} account.
+ * root, so under root it runs as the {@code postgres} account. Shared with other modules' tests
+ * through this module's test-jar.
  */
-final class PostgresServer {
-  static final String USER = "tonus";
+public final class PostgresServer {
+  public static final String USER = "tonus";
 
   private final Path directory;
   private final int port;
@@ -33,7 +34,7 @@ final class PostgresServer {
   }
 
   /** Starts a server or says why it could not. */
-  static PostgresServer start() throws IOException, InterruptedException {
+  public static PostgresServer start() throws IOException, InterruptedException {
     Path directory = Files.createTempDirectory("tonus-pg");
     Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwxrwx"));
     int port = freePort();
@@ -55,12 +56,12 @@ final class PostgresServer {
     return server;
   }
 
-  String url(String database) {
+  public String url(String database) {
     return "jdbc:postgresql://localhost:" + port + "/" + database;
   }
 
   /** A new empty database, so each test starts from the migration. */
-  synchronized String createDatabase() {
+  public synchronized String createDatabase() {
     String name = "diary" + (++databases);
     try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "");
         Statement statement = connection.createStatement()) {
