@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.tonus.core.knowledge.Knowledge;
 
 /**
  * The diary's database, opened from a JDBC URL and migrated to the newest schema on open. Embedded
@@ -73,6 +74,19 @@ public final class Store implements AutoCloseable {
 
   public Notes notes() {
     return new Notes(database);
+  }
+
+  public Dispensings dispensings() {
+    return new Dispensings(database);
+  }
+
+  public PumpRefills pumpRefills() {
+    return new PumpRefills(database);
+  }
+
+  /** Days' supply and pump refill dates, with the knowledge the arithmetic reads. */
+  public Refills refills(Knowledge knowledge) {
+    return new Refills(dispensings(), pumpRefills(), regimens(), knowledge);
   }
 
   public AuditTrail auditTrail() {

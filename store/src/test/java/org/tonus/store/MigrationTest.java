@@ -31,7 +31,10 @@ class MigrationTest {
               "symptom_report",
               "spasticity_score",
               "note",
-              "audit_entry");
+              "audit_entry",
+              "dispensing",
+              "pump_refill",
+              "calendar_token");
     }
   }
 
@@ -46,7 +49,7 @@ class MigrationTest {
                           + " ORDER BY \"installed_rank\"",
                       statement -> {},
                       row -> row.getString(1)))
-          .containsExactly("1", "2");
+          .containsExactly("1", "2", "4");
     }
   }
 
