@@ -89,6 +89,11 @@ public final class Store implements AutoCloseable {
     return new Refills(dispensings(), pumpRefills(), regimens(), knowledge);
   }
 
+  /** The diary's own alerts, with the knowledge that sets their thresholds. */
+  public DiaryAlerts diaryAlerts(Knowledge knowledge) {
+    return new DiaryAlerts(doseEvents(), regimens(), pumpRefills(), knowledge);
+  }
+
   public AuditTrail auditTrail() {
     return new AuditTrail(database);
   }
