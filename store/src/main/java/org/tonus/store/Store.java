@@ -94,6 +94,10 @@ public final class Store implements AutoCloseable {
     return new DiaryAlerts(doseEvents(), regimens(), pumpRefills(), knowledge);
   }
 
+  public CalendarTokens calendarTokens() {
+    return new CalendarTokens(database);
+  }
+
   public AuditTrail auditTrail() {
     return new AuditTrail(database);
   }
