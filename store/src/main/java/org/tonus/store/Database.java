@@ -22,6 +22,11 @@ final class Database {
   }
 
   @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  @FunctionalInterface
   interface Row<T> {
     T read(ResultSet row) throws SQLException;
   }
@@ -49,6 +54,26 @@ final class Database {
       return connection;
     } catch (SQLException e) {
       throw new StoreException("cannot connect to " + redacted(), e);
+    }
+  }
+
+  /**
+   * Runs {@code work} on one connection in one transaction: committed when it returns, rolled back
+   * when it throws, so either all of its writes are there or none.
+   */
+  <T> T transaction(Work<T> work) {
+    try (Connection connection = connect()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("transaction failed and was rolled back", e);
     }
   }
 

@@ -98,6 +98,11 @@ public final class Store implements AutoCloseable {
     return new CalendarTokens(database);
   }
 
+  /** Erasure of a patient's data on request, audited. */
+  public Erasure erasure() {
+    return new Erasure(database, people());
+  }
+
   public AuditTrail auditTrail() {
     return new AuditTrail(database);
   }
