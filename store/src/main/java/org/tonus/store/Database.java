@@ -22,6 +22,11 @@ final class Database {
   }
 
   @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  @FunctionalInterface
   interface Row<T> {
     T read(ResultSet row) throws SQLException;
   }

@@ -1,6 +1,7 @@
 package org.tonus.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,22 @@ public record Regimen(
       throw new IllegalArgumentException("dosesPerDay must be at least 1, was " + dosesPerDay);
     }
     stepsJson = Validate.text("stepsJson", stepsJson, 20000);
+  }
+
+  /**
+   * The regimen's steps on the calendar, read from its steps JSON; empty when the JSON gives no
+   * dose that can be read.
+   */
+  public List<RegimenStep> steps() {
+    return RegimenSteps.of(this);
+  }
+
+  /** The step followed on {@code day}, if the regimen covers it and gives a dose for it. */
+  public Optional<RegimenStep> stepOn(LocalDate day) {
+    if (!covers(day)) {
+      return Optional.empty();
+    }
+    return steps().stream().filter(step -> step.covers(day)).findFirst();
   }
 
   /** Whether the regimen is followed on {@code day}. */

@@ -2,6 +2,8 @@ package org.tonus.store;
 
 import java.sql.Date;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,5 +50,12 @@ public final class Regimens {
               row.getInt("doses_per_day"),
               row.getString("steps_json"));
         });
+  }
+
+  /** The regimen followed on {@code day}: among those covering it, the one that started last. */
+  static Optional<Regimen> activeOn(List<Regimen> regimens, LocalDate day) {
+    return regimens.stream()
+        .filter(regimen -> regimen.covers(day))
+        .max(Comparator.comparing(Regimen::start));
   }
 }

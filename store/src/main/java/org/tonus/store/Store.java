@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import org.flywaydb.core.Flyway;
+import org.tonus.core.knowledge.Knowledge;
 
 /**
  * The diary's database, opened from a JDBC URL and migrated to the newest schema on open. Embedded
@@ -89,6 +90,33 @@ public final class Store implements AutoCloseable {
 
   public Sessions sessions() {
     return new Sessions(database, random);
+  }
+
+  public Dispensings dispensings() {
+    return new Dispensings(database);
+  }
+
+  public PumpRefills pumpRefills() {
+    return new PumpRefills(database);
+  }
+
+  /** Days' supply and pump refill dates, with the knowledge the arithmetic reads. */
+  public Refills refills(Knowledge knowledge) {
+    return new Refills(dispensings(), pumpRefills(), regimens(), knowledge);
+  }
+
+  /** The diary's own alerts, with the knowledge that sets their thresholds. */
+  public DiaryAlerts diaryAlerts(Knowledge knowledge) {
+    return new DiaryAlerts(doseEvents(), regimens(), pumpRefills(), knowledge);
+  }
+
+  public CalendarTokens calendarTokens() {
+    return new CalendarTokens(database);
+  }
+
+  /** Erasure of a patient's data on request, audited. */
+  public Erasure erasure() {
+    return new Erasure(database, people());
   }
 
   public AuditTrail auditTrail() {

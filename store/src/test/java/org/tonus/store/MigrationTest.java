@@ -33,7 +33,10 @@ class MigrationTest {
               "note",
               "audit_entry",
               "account",
-              "session_token");
+              "session_token",
+              "dispensing",
+              "pump_refill",
+              "calendar_token");
     }
   }
 
@@ -48,7 +51,7 @@ class MigrationTest {
                           + " ORDER BY \"installed_rank\"",
                       statement -> {},
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3");
+          .containsExactly("1", "2", "3", "4");
     }
   }
 
