@@ -31,11 +31,6 @@ final class Database {
     T read(ResultSet row) throws SQLException;
   }
 
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
   private final String url;
   private final Properties credentials;
 
