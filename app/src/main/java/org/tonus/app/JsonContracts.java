@@ -14,6 +14,7 @@ import org.tonus.core.intrathecal.IntrathecalStartOutcome;
 import org.tonus.core.intrathecal.IntrathecalStartPlanner;
 import org.tonus.core.intrathecal.PumpRefillCalculator;
 import org.tonus.core.intrathecal.PumpRefillOutcome;
+import org.tonus.core.intrathecal.PumpRefillRequest;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.missed.MissedDoseAdvisor;
@@ -124,6 +125,11 @@ public final class JsonContracts {
     PumpRefillOutcome outcome =
         pump.calculate(PumpCommand.fromJson(request, jurisdiction(request)));
     return new JsonAnswer(outcome, outcome.alerts());
+  }
+
+  /** The pump refill request of {@code /api/pump}, read for a caller that stores its result. */
+  public PumpRefillRequest pumpRefillRequest(RequestFields request) {
+    return PumpCommand.fromJson(request, jurisdiction(request));
   }
 
   public JsonAnswer renal(RequestFields request) {

@@ -19,6 +19,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.tonus.app.JsonContracts;
+import org.tonus.app.diary.CalendarFeed;
+import org.tonus.app.diary.PatientExport;
 import org.tonus.app.request.BadRequestException;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.cds.CdsOrderService;
@@ -309,6 +311,14 @@ public final class TonusServer {
       CareRoutes care = new CareRoutes(diary, gate);
       PatientRoutes patients = new PatientRoutes(diary, gate, contracts);
       AuditRoutes audit = new AuditRoutes(diary, gate);
+      SupplyRoutes supplies = new SupplyRoutes(diary, gate, contracts);
+      PatientRecordRoutes records =
+          new PatientRecordRoutes(
+              diary,
+              gate,
+              new CalendarFeed(diary, contracts.knowledge()),
+              new PatientExport(diary, contracts.knowledge()),
+              () -> publicBaseUrl.orElseGet(() -> self.get().baseUri()));
       Javalin app =
           Javalin.create(
               config -> {
@@ -346,6 +356,8 @@ public final class TonusServer {
                 care.register(config.routes);
                 patients.register(config.routes);
                 audit.register(config.routes);
+                supplies.register(config.routes);
+                records.register(config.routes);
                 cds.register(config.routes);
                 documentation.register(config.routes);
                 config.routes.exception(BadRequestException.class, problems::badRequest);
