@@ -73,7 +73,7 @@ final class Database {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("a transaction failed", e);
+      throw new StoreException("a transaction failed and was rolled back", e);
     }
   }
 

@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * Erases what is stored about a patient on request, in one transaction: every clinical row (dose
  * events, scores, symptom reports, notes, regimens, dispensings, pump refills), the calendar tokens
- * and the care grants go; the person row stays with its name replaced, so the ids in the audit
- * trail still point somewhere; and an "erase" entry is appended to the audit trail. If any step
- * fails, nothing has changed. The caller checks that the actor may do this.
+ * the care grants, the account and its sign-in tokens go; the person row stays with its name
+ * replaced, so the ids in the audit trail still point somewhere; and an "erase" entry is appended
+ * to the audit trail. If any step fails, nothing has changed. The caller checks that the actor may
+ * do this.
  */
 public final class Erasure {
   /** The action written to the audit trail. */
@@ -88,6 +89,14 @@ public final class Erasure {
                       "DELETE FROM care_grant WHERE patient_id = ? OR grantee_id = ?",
                       patientId));
               checkpoint.after("care_grant");
+              // the sign-in goes too: its username can name the person, and an erased patient
+              // has nothing left to sign in to
+              for (String table : List.of("session_token", "account")) {
+                counts.put(
+                    table,
+                    delete(connection, "DELETE FROM " + table + " WHERE person_id = ?", patientId));
+                checkpoint.after(table);
+              }
               try (PreparedStatement statement =
                   connection.prepareStatement("UPDATE person SET display_name = ? WHERE id = ?")) {
                 statement.setString(1, ERASED_NAME);

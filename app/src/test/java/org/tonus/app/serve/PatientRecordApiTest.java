@@ -210,6 +210,8 @@ class PatientRecordApiTest {
     JsonNode erased = ok(server.delete(base(), patient.token()));
 
     assertThat(erased.path("rowsDeleted").path("dose_event").asInt()).isEqualTo(1);
+    // the patient's sign-in went with the data: the token no longer opens anything
+    assertThat(server.get(base() + "/dose-events", patient.token()).statusCode()).isEqualTo(401);
     assertThat(server.store.doseEvents().between(patient.id(), Instant.EPOCH, Instant.now()))
         .isEmpty();
     assertThat(server.store.auditTrail().forPatient(patient.id(), Instant.EPOCH, Instant.now()))
