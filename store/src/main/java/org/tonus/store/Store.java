@@ -14,8 +14,15 @@ import org.tonus.core.knowledge.Knowledge;
  * returns. Close it to release the database.
  */
 public final class Store implements AutoCloseable {
+  /**
+   * What an embedded H2 URL needs so that a commit is written to the file before it returns: H2
+   * otherwise writes committed changes in the background up to half a second later, and a process
+   * killed in between loses writes it had acknowledged.
+   */
+  public static final String H2_DURABLE = ";WRITE_DELAY=0";
+
   /** Embedded H2 in a file under {@code ./data}, relative to the working directory. */
-  public static final String DEFAULT_URL = "jdbc:h2:file:./data/tonus";
+  public static final String DEFAULT_URL = "jdbc:h2:file:./data/tonus" + H2_DURABLE;
 
   private final Database database;
   // Held open for the store's lifetime so an embedded H2 file stays open between calls.
@@ -49,7 +56,7 @@ public final class Store implements AutoCloseable {
 
   /** Opens the embedded H2 database {@code tonus} in {@code dataDirectory}. */
   public static Store openH2(Path dataDirectory) {
-    return open("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("tonus"));
+    return open("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("tonus") + H2_DURABLE);
   }
 
   public People people() {

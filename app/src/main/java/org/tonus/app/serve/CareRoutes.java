@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.tonus.app.output.JsonOutput;
 import org.tonus.app.request.BadRequestException;
 import org.tonus.store.CareGrant;
+import org.tonus.store.GrantKind;
 import org.tonus.store.Person;
 import org.tonus.store.Role;
 import org.tonus.store.Store;
@@ -55,7 +56,7 @@ final class CareRoutes {
     access.allow(ctx, patient, "READ_CAREGIVERS");
     List<GrantJson> grants =
         store.careGrants().forPatient(patient).stream()
-            .filter(grant -> grant.kind().name().equals("CAREGIVER"))
+            .filter(grant -> grant.kind() == GrantKind.CAREGIVER)
             .map(this::json)
             .toList();
     write(ctx, 200, new Grants(patient, grants));

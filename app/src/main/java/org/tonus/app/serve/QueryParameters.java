@@ -102,6 +102,6 @@ final class QueryParameters {
                     "zone '" + value + "' is not a time zone like Europe/London or UTC");
               }
             })
-        .orElse(ZoneOffset.UTC);
+        .orElse(ZoneId.of("UTC"));
   }
 }
