@@ -20,24 +20,28 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.tonus.app.JsonContracts;
 import org.tonus.app.request.BadRequestException;
+import org.tonus.app.web.WebPages;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.cds.CdsOrderService;
 import org.tonus.fhir.cds.FhirFetcher;
 import org.tonus.fhir.cds.HttpFhirFetcher;
 
 /**
- * The Tonus HTTP service: the REST API, CDS Hooks and the API documentation on one embedded Jetty
- * (Javalin). Built once with {@link #builder}, started with {@link #start}, stopped gracefully with
- * {@link #stop}: new connections are refused at once and requests in flight may finish within the
- * stop timeout. Every error is problem+json; every request is one line of the access log.
+ * The Tonus HTTP service: the REST API, CDS Hooks, the API documentation and the web pages on one
+ * embedded Jetty (Javalin). Built once with {@link #builder}, started with {@link #start}, stopped
+ * gracefully with {@link #stop}: new connections are refused at once and requests in flight may
+ * finish within the stop timeout. Every error is problem+json; every request is one line of the
+ * access log.
  */
 public final class TonusServer {
   private final Javalin app;
   private final String host;
+  private final WebPages pages;
 
-  private TonusServer(Javalin app, String host) {
+  private TonusServer(Javalin app, String host, WebPages pages) {
     this.app = app;
     this.host = host;
+    this.pages = pages;
   }
 
   public static Builder builder(JsonContracts contracts) {
@@ -66,11 +70,21 @@ public final class TonusServer {
     app.stop();
   }
 
-  /** The routes registered, as "METHOD path-template" (e.g. "POST /cds-services/{id}"). */
+  /**
+   * The routes of the HTTP API (REST, CDS Hooks and their documentation), as "METHOD path-template"
+   * (e.g. "POST /cds-services/{id}"); the web pages are {@link #pageRoutes}.
+   */
   public List<String> routes() {
+    List<String> pageRoutes = pages.routes();
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(entry -> entry.endpoint.method.name() + " " + entry.endpoint.path)
+        .filter(route -> !pageRoutes.contains(route))
         .toList();
+  }
+
+  /** The routes of the web pages and their assets, as "METHOD path-template". */
+  public List<String> pageRoutes() {
+    return pages.routes();
   }
 
   /** The parts of a server; every one but the contracts has a default fit for {@code serve}. */
@@ -252,6 +266,7 @@ public final class TonusServer {
               publicBaseUrl,
               clock);
       OpenApiRoutes documentation = new OpenApiRoutes(version);
+      WebPages web = WebPages.create(contracts, clock);
       Javalin app =
           Javalin.create(
               config -> {
@@ -285,12 +300,13 @@ public final class TonusServer {
                 rest.register(config.routes);
                 cds.register(config.routes);
                 documentation.register(config.routes);
+                web.register(config.routes);
                 config.routes.exception(BadRequestException.class, problems::badRequest);
                 config.routes.exception(ProblemException.class, problems::problem);
                 config.routes.exception(HttpResponseException.class, problems::http);
                 config.routes.exception(Exception.class, problems::unexpected);
               });
-      TonusServer server = new TonusServer(app, host);
+      TonusServer server = new TonusServer(app, host, web);
       self.set(server);
       return server;
     }
