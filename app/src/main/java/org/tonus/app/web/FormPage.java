@@ -69,9 +69,15 @@ final class FormPage {
     pages.write(ctx, id, model);
   }
 
-  /** A GET form: blank on the first visit, answered once any field was given. */
+  /**
+   * A GET form: blank on the first visit (a jurisdiction alone only chooses the rules), answered
+   * once any other field was given.
+   */
   void get(Context ctx) {
-    boolean submitted = fields.stream().anyMatch(f -> ctx.queryParam(f.name()) != null);
+    boolean submitted =
+        fields.stream()
+            .filter(f -> !f.name().equals("jurisdiction"))
+            .anyMatch(f -> ctx.queryParam(f.name()) != null);
     if (!submitted) {
       blank(ctx);
       return;

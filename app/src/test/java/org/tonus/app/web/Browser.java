@@ -55,6 +55,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Dimension DESKTOP = new Dimension(1280, 900);
   private static final Dimension PHONE = new Dimension(390, 844);
+  private static final int MAX_SCREENSHOT_HEIGHT = 4000;
 
   private final ByteArrayOutputStream errorLog = new ByteArrayOutputStream();
   private TonusServer server;
@@ -173,6 +174,20 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The whole page at the window's width, not only what the window shows: a headless window is made
+   * as tall as the page (up to a height a reviewer still scrolls through) for the shot.
+   */
+  private byte[] wholePage(Dimension window) {
+    Object height = driver.executeScript("return document.documentElement.scrollHeight;");
+    int tall = (int) Math.min(((Number) height).longValue() + 120, MAX_SCREENSHOT_HEIGHT);
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(window.getWidth(), Math.max(tall, window.getHeight())));
+    return driver.getScreenshotAs(OutputType.BYTES);
   }
 
   /**

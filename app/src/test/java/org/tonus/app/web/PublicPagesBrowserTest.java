@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.tonus.core.knowledge.KnowledgeLoader;
 import org.tonus.core.knowledge.Section;
@@ -46,6 +47,16 @@ class PublicPagesBrowserTest {
     assertThat(browser.findAll(".passage .sources a")).isNotEmpty();
     browser.assertAccessible();
     browser.screenshot("ask");
+  }
+
+  @Test
+  void theFirstTabReachesTheSkipLinkWhichMovesTheFocusToTheMainContent() {
+    browser.open("/renal");
+    browser.find("body").sendKeys(Keys.TAB);
+    WebElement focused = browser.driver().switchTo().activeElement();
+    assertThat(focused.getText()).isEqualTo("Skip to main content");
+    focused.sendKeys(Keys.ENTER);
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
   }
 
   @Test
