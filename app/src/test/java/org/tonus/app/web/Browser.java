@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -165,11 +166,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      Files.write(
-          SCREENSHOTS.resolve(name + "-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(SCREENSHOTS.resolve(name + "-desktop.png"), wholePage(DESKTOP));
       driver.manage().window().setSize(PHONE);
-      Files.write(
-          SCREENSHOTS.resolve(name + "-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(SCREENSHOTS.resolve(name + "-phone.png"), wholePage(PHONE));
       driver.manage().window().setSize(DESKTOP);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -177,17 +176,39 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
   }
 
   /**
-   * The whole page at the window's width, not only what the window shows: a headless window is made
-   * as tall as the page (up to a height a reviewer still scrolls through) for the shot.
+   * The whole page at the window's width, not only what the window shows: the page is laid out for
+   * a viewport as tall as itself (up to a height a reviewer still scrolls through) for the shot,
+   * then the window's own size is restored.
    */
   private byte[] wholePage(Dimension window) {
     Object height = driver.executeScript("return document.documentElement.scrollHeight;");
-    int tall = (int) Math.min(((Number) height).longValue() + 120, MAX_SCREENSHOT_HEIGHT);
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension(window.getWidth(), Math.max(tall, window.getHeight())));
-    return driver.getScreenshotAs(OutputType.BYTES);
+    long tall = Math.min(((Number) height).longValue(), MAX_SCREENSHOT_HEIGHT);
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            window.getWidth(),
+            "height",
+            Math.max(tall, window.getHeight()),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            false));
+    try {
+      Map<String, Object> shot =
+          driver.executeCdpCommand(
+              "Page.captureScreenshot",
+              Map.of(
+                  "format",
+                  "png",
+                  "captureBeyondViewport",
+                  true,
+                  "clip",
+                  Map.of("x", 0, "y", 0, "width", window.getWidth(), "height", tall, "scale", 1)));
+      return Base64.getDecoder().decode(String.valueOf(shot.get("data")));
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
   }
 
   /**
