@@ -22,6 +22,7 @@ import org.tonus.app.JsonContracts;
 import org.tonus.app.diary.CalendarFeed;
 import org.tonus.app.diary.PatientExport;
 import org.tonus.app.request.BadRequestException;
+import org.tonus.app.web.WebPages;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.cds.CdsOrderService;
 import org.tonus.fhir.cds.FhirFetcher;
@@ -29,21 +30,24 @@ import org.tonus.fhir.cds.HttpFhirFetcher;
 import org.tonus.store.Store;
 
 /**
- * The Tonus HTTP service: the REST API, CDS Hooks and the API documentation on one embedded Jetty
- * (Javalin). Built once with {@link #builder}, started with {@link #start}, stopped gracefully with
- * {@link #stop}: new connections are refused at once and requests in flight may finish within the
- * stop timeout. Every error is problem+json; every request is one line of the access log.
+ * The Tonus HTTP service: the REST API, CDS Hooks, the API documentation and the web pages on one
+ * embedded Jetty (Javalin). Built once with {@link #builder}, started with {@link #start}, stopped
+ * gracefully with {@link #stop}: new connections are refused at once and requests in flight may
+ * finish within the stop timeout. Every error is problem+json; every request is one line of the
+ * access log.
  */
 public final class TonusServer {
   private final Javalin app;
   private final String host;
   // the store the server opened itself (none given to the builder), closed when it stops
   private final Optional<Store> ownStore;
+  private final WebPages pages;
 
-  private TonusServer(Javalin app, String host, Optional<Store> ownStore) {
+  private TonusServer(Javalin app, String host, Optional<Store> ownStore, WebPages pages) {
     this.app = app;
     this.host = host;
     this.ownStore = ownStore;
+    this.pages = pages;
   }
 
   public static Builder builder(JsonContracts contracts) {
@@ -73,11 +77,21 @@ public final class TonusServer {
     ownStore.ifPresent(Store::close);
   }
 
-  /** The routes registered, as "METHOD path-template" (e.g. "POST /cds-services/{id}"). */
+  /**
+   * The routes of the HTTP API (REST, CDS Hooks and their documentation), as "METHOD path-template"
+   * (e.g. "POST /cds-services/{id}"); the web pages are {@link #pageRoutes}.
+   */
   public List<String> routes() {
+    List<String> pageRoutes = pages.routes();
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(entry -> entry.endpoint.method.name() + " " + entry.endpoint.path)
+        .filter(route -> !pageRoutes.contains(route))
         .toList();
+  }
+
+  /** The routes of the web pages and their assets, as "METHOD path-template". */
+  public List<String> pageRoutes() {
+    return pages.routes();
   }
 
   /** The parts of a server; every one but the contracts has a default fit for {@code serve}. */
@@ -319,6 +333,7 @@ public final class TonusServer {
               new CalendarFeed(diary, contracts.knowledge()),
               new PatientExport(diary, contracts.knowledge()),
               () -> publicBaseUrl.orElseGet(() -> self.get().baseUri()));
+      WebPages web = WebPages.create(contracts, clock);
       Javalin app =
           Javalin.create(
               config -> {
@@ -360,12 +375,13 @@ public final class TonusServer {
                 records.register(config.routes);
                 cds.register(config.routes);
                 documentation.register(config.routes);
+                web.register(config.routes);
                 config.routes.exception(BadRequestException.class, problems::badRequest);
                 config.routes.exception(ProblemException.class, problems::problem);
                 config.routes.exception(HttpResponseException.class, problems::http);
                 config.routes.exception(Exception.class, problems::unexpected);
               });
-      TonusServer server = new TonusServer(app, host, ownStore);
+      TonusServer server = new TonusServer(app, host, ownStore, web);
       self.set(server);
       return server;
     }
