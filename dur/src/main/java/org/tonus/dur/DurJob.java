@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class DurJob {
     private static final long serialVersionUID = 1L;
   }
 
-  /** One group's result: its alert rows and its counts. */
+  /** One partition's result: its alert rows and its counts. */
   record Screened(List<AlertRow> alerts, Tally tally) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
@@ -96,12 +95,15 @@ public final class DurJob {
               .groupByKey(partitions)
               .mapPartitions(
                   groups -> {
+                    // one result per partition: a tally per patient would cost more to keep
+                    // than to compute
                     PatientScreen screen = Engines.screen(jurisdiction);
-                    List<Screened> results = new ArrayList<>();
+                    Tally tally = new Tally();
+                    List<AlertRow> rows = new ArrayList<>();
                     while (groups.hasNext()) {
-                      results.add(screenGroup(screen, groups.next()));
+                      screenGroup(screen, groups.next(), tally, rows);
                     }
-                    return results.iterator();
+                    return List.of(new Screened(rows, tally)).iterator();
                   })
               .persist(StorageLevel.MEMORY_AND_DISK_SER());
       StructType schema = new StructType();
@@ -151,17 +153,19 @@ public final class DurJob {
     }
   }
 
-  private static Screened screenGroup(
-      PatientScreen screen, Tuple2<String, Iterable<Placed>> group) {
+  private static void screenGroup(
+      PatientScreen screen,
+      Tuple2<String, Iterable<Placed>> group,
+      Tally tally,
+      List<AlertRow> rows) {
     List<Placed> placed = new ArrayList<>();
     group._2().forEach(placed::add);
     placed.sort(Comparator.comparingInt(Placed::rank).thenComparingLong(Placed::line));
-    Tally tally = new Tally();
     if (group._1().startsWith("\u0000")) {
       for (Placed p : placed) {
         tally.malformed(p.file(), p.line(), ((LineReader.Malformed) p.result()).reason());
       }
-      return new Screened(List.of(), tally);
+      return;
     }
     List<Lean> resources = new ArrayList<>(placed.size());
     for (Placed p : placed) {
@@ -169,9 +173,7 @@ public final class DurJob {
     }
     List<PatientScreen.Finding> findings = screen.screen(group._1(), resources);
     tally.patient(findings);
-    List<AlertRow> rows = new ArrayList<>();
     findings.forEach(f -> rows.addAll(AlertRow.of(f)));
-    return new Screened(rows, tally);
   }
 
   private static List<InputFile> list(Configuration conf, String in) {
@@ -207,9 +209,5 @@ public final class DurJob {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot rename the CSV part file under " + out, e);
     }
-  }
-
-  static URI uri(String path) {
-    return new Path(path).toUri();
   }
 }
