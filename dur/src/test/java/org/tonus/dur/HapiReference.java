@@ -1,0 +1,122 @@
+package org.tonus.dur;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.tonus.core.alert.Alert;
+import org.tonus.core.check.CheckResult;
+import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.fhir.ClinicalRecord;
+import org.tonus.fhir.FhirCheckIntake;
+import org.tonus.fhir.FhirInputException;
+import org.tonus.fhir.IntakeOptions;
+
+/**
+ * The single-order path as the service runs it, over a bulk export: every resource parsed into a
+ * HAPI tree, each baclofen prescription checked through {@link FhirCheckIntake} with the
+ * prescription before it as the active regimen, and the core checker. The population job must give
+ * the same alerts.
+ */
+final class HapiReference {
+  private HapiReference() {}
+
+  /** "patient|prescription|code|severity|message|evidence" for every alert. */
+  static List<String> alerts(Path dir, Jurisdiction jurisdiction) {
+    FhirContext context = FhirContext.forR4Cached();
+    IParser parser = context.newJsonParser();
+    FhirCheckIntake intake = new FhirCheckIntake(context, Engines.knowledge());
+    Map<String, List<Lean>> leans = new LinkedHashMap<>();
+    Map<String, List<Resource>> trees = new LinkedHashMap<>();
+    for (InputFile file : InputFile.local(dir)) {
+      try (BufferedReader reader = file.open()) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (LineReader.read(line, file.type()) instanceof LineReader.Read read) {
+            String patient = read.lean().patient();
+            leans.computeIfAbsent(patient, k -> new ArrayList<>()).add(read.lean());
+            trees
+                .computeIfAbsent(patient, k -> new ArrayList<>())
+                .add((Resource) parser.parseResource(line));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    PatientScreen screen = Engines.screen(jurisdiction);
+    List<String> rows = new ArrayList<>();
+    for (Map.Entry<String, List<Lean>> patient : leans.entrySet()) {
+      PatientScreen.Chart chart = screen.chart(patient.getValue());
+      List<Resource> resources = trees.get(patient.getKey());
+      for (PatientScreen.Step step : chart.steps()) {
+        String orderId = step.order().id();
+        LocalDate today = LocalDate.parse(step.order().date().substring(0, 10));
+        List<Resource> record = new ArrayList<>();
+        MedicationRequest order = null;
+        for (Resource r : resources) {
+          if (r instanceof MedicationRequest m
+              && intake.packDrugName(m, ClinicalRecord.of(List.of())).isPresent()) {
+            String id = m.getIdElement().getIdPart();
+            if (id.equals(orderId)) {
+              order = m.copy();
+              order.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
+            } else if (step.previous().isPresent() && id.equals(step.previous().get().id())) {
+              MedicationRequest previous = m.copy();
+              previous.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
+              record.add(previous);
+            }
+            continue; // other baclofen prescriptions are not part of this check
+          }
+          if (r instanceof Observation o
+              && o.hasEffectiveDateTimeType()
+              && LocalDate.parse(o.getEffectiveDateTimeType().getValueAsString().substring(0, 10))
+                  .isAfter(today)) {
+            continue;
+          }
+          record.add(r);
+        }
+        if (step.previous().isPresent()) {
+          order.setPriorPrescription(
+              new Reference("MedicationRequest/" + step.previous().get().id()));
+        }
+        try {
+          CheckResult result =
+              Engines.checker()
+                  .check(
+                      intake
+                          .read(
+                              ClinicalRecord.of(record),
+                              order,
+                              IntakeOptions.of(jurisdiction, today))
+                          .request());
+          for (Alert a : result.alerts()) {
+            rows.add(
+                String.join(
+                    "|",
+                    patient.getKey(),
+                    "MedicationRequest/" + orderId,
+                    a.code().name(),
+                    a.severity().name().toLowerCase(Locale.ROOT),
+                    a.message(),
+                    new java.util.TreeMap<>(a.evidence()).toString()));
+          }
+        } catch (FhirInputException unreadable) {
+          rows.add(patient.getKey() + "|MedicationRequest/" + orderId + "|unreadable");
+        }
+      }
+    }
+    return rows;
+  }
+}
