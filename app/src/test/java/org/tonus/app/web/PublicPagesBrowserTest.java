@@ -66,6 +66,7 @@ class PublicPagesBrowserTest {
 
     assertThat(browser.text(".dont-know h3")).isEqualTo("I don't know: please ask a pharmacist");
     assertThat(browser.findAll(".passage")).isEmpty();
+    browser.assertAccessible();
     browser.screenshot("ask-unknown");
   }
 
@@ -182,6 +183,7 @@ class PublicPagesBrowserTest {
     browser.type("text", "a bit sleepy");
     browser.submit("text");
     assertThat(browser.text("h1")).isEqualTo("This form has expired");
+    browser.assertAccessible();
     browser.screenshot("csrf-refused");
 
     // over HTTP: no cookie and no token, then a token that does not match the cookie
