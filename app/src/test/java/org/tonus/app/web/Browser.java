@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -57,6 +59,13 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
   private static final Dimension DESKTOP = new Dimension(1280, 900);
   private static final Dimension PHONE = new Dimension(390, 844);
   private static final int MAX_SCREENSHOT_HEIGHT = 4000;
+
+  /**
+   * Selenium warns on every start that it has no DevTools bindings for this Chromium's version; the
+   * tests send DevTools commands through chromedriver, which needs none. Held here so the logger
+   * (and its level) is not collected.
+   */
+  private static final Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
 
   private final ByteArrayOutputStream errorLog = new ByteArrayOutputStream();
   private TonusServer server;
@@ -105,6 +114,12 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     if (server != null) {
       server.stop();
     }
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
   }
 
   ChromeDriver driver() {

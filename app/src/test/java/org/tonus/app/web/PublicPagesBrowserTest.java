@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -65,6 +66,7 @@ class PublicPagesBrowserTest {
 
     assertThat(browser.text(".dont-know h3")).isEqualTo("I don't know: please ask a pharmacist");
     assertThat(browser.findAll(".passage")).isEmpty();
+    browser.assertAccessible();
     browser.screenshot("ask-unknown");
   }
 
@@ -87,6 +89,24 @@ class PublicPagesBrowserTest {
     assertThat(browser.findAll(".source-list a[href^='http']")).isNotEmpty();
     browser.assertAccessible();
     browser.screenshot("monograph");
+  }
+
+  @Test
+  void printedMonographIsTheHandoutWithoutNavigationOrForms() {
+    browser.open("/monograph");
+    assertThat(browser.find(".site-header").isDisplayed()).isTrue();
+
+    browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(browser.find(".site-header").isDisplayed()).isFalse();
+      assertThat(browser.find(".toc").isDisplayed()).isFalse();
+      assertThat(browser.find("h1").isDisplayed()).isTrue();
+      assertThat(browser.find("#sources").isDisplayed()).isTrue();
+      assertThat(browser.find(".site-footer .disclaimer").getText())
+          .startsWith("Not medical advice.");
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   @Test
@@ -163,6 +183,7 @@ class PublicPagesBrowserTest {
     browser.type("text", "a bit sleepy");
     browser.submit("text");
     assertThat(browser.text("h1")).isEqualTo("This form has expired");
+    browser.assertAccessible();
     browser.screenshot("csrf-refused");
 
     // over HTTP: no cookie and no token, then a token that does not match the cookie
