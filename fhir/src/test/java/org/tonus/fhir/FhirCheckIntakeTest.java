@@ -21,6 +21,7 @@ import org.tonus.core.check.MedicationMention;
 import org.tonus.core.check.OrderInput;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.patient.Sex;
+import org.tonus.fhir.testing.FhirValidation;
 
 class FhirCheckIntakeTest {
   private final FhirCheckIntake intake = new FhirCheckIntake(TestData.FHIR, TestData.KNOWLEDGE);
@@ -235,6 +236,6 @@ class FhirCheckIntakeTest {
         .isEqualTo(OperationOutcome.IssueSeverity.ERROR);
     assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.INVALID);
     assertThat(outcome.getIssueFirstRep().getDiagnostics()).isEqualTo(problem.getMessage());
-    assertThat(Validation.errors(outcome)).isEmpty();
+    assertThat(FhirValidation.errors(outcome)).isEmpty();
   }
 }

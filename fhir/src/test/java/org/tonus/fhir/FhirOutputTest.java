@@ -29,6 +29,7 @@ import org.tonus.core.plan.TaperRequest;
 import org.tonus.core.plan.TitrationPlan;
 import org.tonus.core.plan.TitrationPlanner;
 import org.tonus.core.plan.TitrationRequest;
+import org.tonus.fhir.testing.FhirValidation;
 
 class FhirOutputTest {
   private static final LocalDate START = LocalDate.of(2026, 11, 23);
@@ -47,7 +48,7 @@ class FhirOutputTest {
     Bundle bundle =
         issues.bundle(result, Optional.of(read.orderReference()), Optional.of("Patient/p1"));
 
-    assertThat(Validation.errors(bundle)).isEmpty();
+    assertThat(FhirValidation.errors(bundle)).isEmpty();
     assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
     List<DetectedIssue> detected = detectedIssues(bundle);
     assertThat(detected).hasSize(result.alerts().size());
@@ -90,7 +91,7 @@ class FhirOutputTest {
 
     Bundle bundle = issues.bundle(result, Optional.empty(), Optional.empty());
 
-    assertThat(Validation.errors(bundle)).isEmpty();
+    assertThat(FhirValidation.errors(bundle)).isEmpty();
     assertThat(detectedIssues(bundle))
         .filteredOn(i -> i.getCode().getCodingFirstRep().getCode().equals("DOSE_ABOVE_MAX"))
         .extracting(DetectedIssue::getSeverity)
@@ -120,7 +121,7 @@ class FhirOutputTest {
 
     MedicationRequest request = plans.titration(plan, new Reference("Patient/p2"));
 
-    assertThat(Validation.errors(request)).isEmpty();
+    assertThat(FhirValidation.errors(request)).isEmpty();
     assertThat(request.getIntent()).isEqualTo(MedicationRequest.MedicationRequestIntent.PLAN);
     assertThat(request.getMedicationCodeableConcept().getCodingFirstRep().getCode())
         .isEqualTo("1292");
@@ -158,7 +159,7 @@ class FhirOutputTest {
 
     MedicationRequest request = plans.taper(plan, new Reference().setDisplay("the patient"));
 
-    assertThat(Validation.errors(request)).isEmpty();
+    assertThat(FhirValidation.errors(request)).isEmpty();
     assertThat(request.getDosageInstruction()).hasSize(plan.steps().size() - 1);
     assertThat(request.getNoteFirstRep().getText())
         .contains("no baclofen from day " + (plan.days() + 1));
@@ -171,7 +172,7 @@ class FhirOutputTest {
         new MedicationKnowledgeWriter(TestData.KNOWLEDGE)
             .write(jurisdiction, Optional.of("https://tonus.example.org/api/monograph"));
 
-    assertThat(Validation.errors(knowledge)).isEmpty();
+    assertThat(FhirValidation.errors(knowledge)).isEmpty();
     assertThat(knowledge.getCode().getCodingFirstRep().getCode()).isEqualTo("1292");
     assertThat(knowledge.getSynonym()).extracting(s -> s.getValue()).contains("Lioresal");
     assertThat(knowledge.getDrugCharacteristic())

@@ -24,6 +24,7 @@ import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.knowledge.KnowledgeLoader;
 import org.tonus.core.triage.TriageOutcome;
+import org.tonus.fhir.testing.FhirValidation;
 import org.tonus.store.Dispensing;
 import org.tonus.store.DoseEvent;
 import org.tonus.store.DoseKind;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tonus.fhir.testing.FhirValidation;
 
 /**
  * FHIR R4 in and out of the REST API over real HTTP: a check from a Bundle, a check result as

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.FhirInputException;
 import org.tonus.fhir.TestData;
-import org.tonus.fhir.Validation;
+import org.tonus.fhir.testing.FhirValidation;
 
 class CdsOrderServiceTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -82,7 +82,7 @@ class CdsOrderServiceTest {
     assertThat(dosage.getDoseAndRateFirstRep().getDoseQuantity().getValue())
         .isEqualByComparingTo("20");
     assertThat(dosage.getTiming().getRepeat().getFrequency()).isEqualTo(4);
-    assertThat(Validation.errors(capped)).isEmpty();
+    assertThat(FhirValidation.errors(capped)).isEmpty();
   }
 
   @Test
@@ -113,7 +113,7 @@ class CdsOrderServiceTest {
     assertThat(first.getTiming().getRepeat().getFrequency()).isEqualTo(3);
     assertThat(first.getTiming().getRepeat().getBoundsPeriod().getStartElement().getValueAsString())
         .isEqualTo("2026-11-23");
-    assertThat(Validation.errors(step)).isEmpty();
+    assertThat(FhirValidation.errors(step)).isEmpty();
   }
 
   @Test

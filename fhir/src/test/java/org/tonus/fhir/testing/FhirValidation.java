@@ -1,21 +1,25 @@
-package org.tonus.app.serve;
+package org.tonus.fhir.testing;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * HAPI's instance validator against the base R4 specification (as module fhir's tests build it),
- * built once per test run: it takes seconds to build and warm up.
+ * HAPI's instance validator against the base R4 specification, built once per test run (it takes
+ * seconds to build and warm up) and shared by the test classes of module fhir and, through its
+ * test-jar, of module app.
  */
-final class FhirValidation {
-  static final FhirContext FHIR = FhirContext.forR4Cached();
+public final class FhirValidation {
+  public static final FhirContext FHIR = FhirContext.forR4Cached();
   private static FhirValidator validator;
 
   private FhirValidation() {}
@@ -32,14 +36,27 @@ final class FhirValidation {
     return validator;
   }
 
+  /** The ERROR and FATAL messages of validating {@code resource}; empty when it is valid. */
+  public static List<String> errors(IBaseResource resource) {
+    return errors(validator().validateWithResult(resource));
+  }
+
   /** The ERROR and FATAL messages of validating a resource given as JSON; empty when valid. */
-  static List<String> errors(String json) {
-    return validator().validateWithResult(json).getMessages().stream()
+  public static List<String> errors(String json) {
+    return errors(validator().validateWithResult(json));
+  }
+
+  private static List<String> errors(ValidationResult result) {
+    return result.getMessages().stream()
         .filter(
             m ->
                 m.getSeverity() == ResultSeverityEnum.ERROR
                     || m.getSeverity() == ResultSeverityEnum.FATAL)
-        .map(m -> m.getLocationString() + ": " + m.getMessage())
+        .map(FhirValidation::describe)
         .toList();
+  }
+
+  private static String describe(SingleValidationMessage message) {
+    return message.getLocationString() + ": " + message.getMessage();
   }
 }
