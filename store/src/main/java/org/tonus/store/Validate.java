@@ -15,6 +15,9 @@ final class Validate {
   // Doses are stored in milligrams to the microgram.
   static final int DOSE_SCALE = 3;
 
+  // The columns' range, NUMERIC(9, 3): a storage limit, not a clinical one.
+  static final BigDecimal MAX_STORED_MG = new BigDecimal("999999.999");
+
   private Validate() {}
 
   static void id(String field, long id) {
@@ -55,6 +58,10 @@ final class Validate {
   static BigDecimal positiveMilligrams(String field, BigDecimal mg) {
     if (mg == null || mg.signum() <= 0) {
       throw new IllegalArgumentException(field + " must be above 0 mg, was " + mg);
+    }
+    if (mg.compareTo(MAX_STORED_MG) > 0) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + MAX_STORED_MG + " mg (what the diary stores), was " + mg);
     }
     if (mg.stripTrailingZeros().scale() > DOSE_SCALE) {
       throw new IllegalArgumentException(
