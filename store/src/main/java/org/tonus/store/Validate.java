@@ -30,6 +30,10 @@ final class Validate {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }
+    if (text.indexOf('\u0000') >= 0) {
+      // PostgreSQL cannot store it in a text column; no one types it
+      throw new IllegalArgumentException(field + " must not contain the NUL character");
+    }
     String trimmed = text.strip();
     if (trimmed.length() > maxLength) {
       throw new IllegalArgumentException(

@@ -139,6 +139,8 @@ class PatientApiTest {
     assertThat(
             detail(server.get(path("/notes?from=%2B999999999-01-01T00:00:00Z"), patient.token())))
         .contains("is out of range");
+    assertThat(detail(server.post(path("/notes"), patient.token(), "{\"text\": \"a\\u0000b\"}")))
+        .isEqualTo("text must not contain the NUL character");
     for (String notAnObject : List.of("[]", "null", "\"text\"", "3")) {
       assertThat(detail(server.post(path("/symptom-reports"), patient.token(), notAnObject)))
           .startsWith("the request must be a JSON object");
