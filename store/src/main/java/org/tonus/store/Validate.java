@@ -15,6 +15,9 @@ final class Validate {
   // Doses are stored in milligrams to the microgram.
   static final int DOSE_SCALE = 3;
 
+  // The columns' range, NUMERIC(9, 3): a storage limit, not a clinical one.
+  static final BigDecimal MAX_STORED_MG = new BigDecimal("999999.999");
+
   private Validate() {}
 
   static void id(String field, long id) {
@@ -26,6 +29,10 @@ final class Validate {
   static String text(String field, String text, int maxLength) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
+    }
+    if (text.indexOf('\u0000') >= 0) {
+      // PostgreSQL cannot store it in a text column; no one types it
+      throw new IllegalArgumentException(field + " must not contain the NUL character");
     }
     String trimmed = text.strip();
     if (trimmed.length() > maxLength) {
@@ -55,6 +62,10 @@ final class Validate {
   static BigDecimal positiveMilligrams(String field, BigDecimal mg) {
     if (mg == null || mg.signum() <= 0) {
       throw new IllegalArgumentException(field + " must be above 0 mg, was " + mg);
+    }
+    if (mg.compareTo(MAX_STORED_MG) > 0) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + MAX_STORED_MG + " mg (what the diary stores), was " + mg);
     }
     if (mg.stripTrailingZeros().scale() > DOSE_SCALE) {
       throw new IllegalArgumentException(

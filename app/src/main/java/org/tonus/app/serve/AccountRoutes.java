@@ -104,6 +104,7 @@ final class AccountRoutes {
           .result(
               json.write(new LoggedIn(token.token(), token.expiresAt(), PersonJson.of(person))));
     } else if (result instanceof LoginResult.Locked locked) {
+      auditFailure(ctx, username, "LOGIN_LOCKED", now);
       long seconds = Math.max(1, Duration.between(now, locked.until()).toSeconds());
       throw new ProblemException(
           423,
@@ -115,12 +116,23 @@ final class AccountRoutes {
               + "; try again then, or ask an admin",
           Map.of("Retry-After", Long.toString(seconds)));
     } else {
+      auditFailure(ctx, username, "LOGIN_FAILED", now);
       throw new ProblemException(
           401,
           Problem.UNAUTHORIZED,
           "the username or the password is wrong",
           Map.of("WWW-Authenticate", "Bearer realm=\"tonus\""));
     }
+  }
+
+  // A refused login to an existing account is on that account's trail (guessing shows there);
+  // one to an unknown username has no person to record it against.
+  private void auditFailure(Context ctx, String username, String action, Instant now) {
+    store
+        .accounts()
+        .find(username)
+        .flatMap(account -> store.people().find(account.personId()))
+        .ifPresent(person -> access.audit(ctx, person, Optional.empty(), action, now));
   }
 
   private void logout(Context ctx) {

@@ -69,17 +69,25 @@ final class QueryParameters {
     return text(ctx, name).map(value -> instant(name, value)).orElseGet(otherwise);
   }
 
-  /** An instant with its offset, or a date meaning its first moment in UTC. */
+  /**
+   * An instant with its offset, or a date meaning its first moment in UTC; in the years a request's
+   * dates may have (1900 to 2199), which both databases can store.
+   */
   static Instant instant(String name, String value) {
+    if (value.length() == 10) {
+      return RequestFields.date(name, value).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+    OffsetDateTime instant;
     try {
-      if (value.length() == 10) {
-        return RequestFields.date(name, value).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      return OffsetDateTime.parse(value).toInstant();
+      instant = OffsetDateTime.parse(value);
     } catch (DateTimeParseException e) {
       throw new BadRequestException(
           name + " '" + value + "' is not an instant like 2026-11-23T08:00:00Z or a date");
     }
+    // the same range as a date in a request, checked on the instant's own date
+    RequestFields.date(
+        name, instant.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString());
+    return instant.toInstant();
   }
 
   static LocalDate requiredDate(Context ctx, String name) {

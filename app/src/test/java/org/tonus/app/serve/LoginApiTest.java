@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tonus.store.Accounts;
+import org.tonus.store.AuditEntry;
 import org.tonus.store.Person;
 import org.tonus.store.Role;
 
@@ -119,6 +121,22 @@ class LoginApiTest {
         .isEqualTo(Problem.ACCOUNT_LOCKED);
     assertThat(rightPassword.headers().firstValue("Retry-After").map(Long::parseLong))
         .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(800L, 900L));
+    long lou = server.store.accounts().find("lou").orElseThrow().personId();
+    assertThat(
+            server
+                .store
+                .auditTrail()
+                .between(Instant.now().minusSeconds(600), Instant.now())
+                .stream()
+                .filter(entry -> entry.actorId() == lou)
+                .map(AuditEntry::action))
+        .containsExactly(
+            "LOGIN_FAILED",
+            "LOGIN_FAILED",
+            "LOGIN_FAILED",
+            "LOGIN_FAILED",
+            "LOGIN_LOCKED",
+            "LOGIN_LOCKED");
   }
 
   @Test

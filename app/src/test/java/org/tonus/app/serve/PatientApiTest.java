@@ -122,6 +122,29 @@ class PatientApiTest {
     assertThat(
             detail(server.post(path("/notes"), patient.token(), "{\"text\": \"x\", \"mood\": 3}")))
         .contains("mood");
+    assertThat(
+            detail(
+                server.post(
+                    path("/dose-events"),
+                    patient.token(),
+                    "{\"kind\": \"taken\", \"doseMg\": 10000000}")))
+        .isEqualTo("doseMg must be at most 999999.999 mg (what the diary stores), was 10000000");
+    assertThat(
+            detail(
+                server.post(
+                    path("/notes"),
+                    patient.token(),
+                    "{\"at\": \"-999999999-01-01T00:00:00Z\", \"text\": \"x\"}")))
+        .contains("is out of range");
+    assertThat(
+            detail(server.get(path("/notes?from=%2B999999999-01-01T00:00:00Z"), patient.token())))
+        .contains("is out of range");
+    assertThat(detail(server.post(path("/notes"), patient.token(), "{\"text\": \"a\\u0000b\"}")))
+        .isEqualTo("text must not contain the NUL character");
+    for (String notAnObject : List.of("[]", "null", "\"text\"", "3")) {
+      assertThat(detail(server.post(path("/symptom-reports"), patient.token(), notAnObject)))
+          .startsWith("the request must be a JSON object");
+    }
   }
 
   private static String detail(HttpResponse<String> response) {
