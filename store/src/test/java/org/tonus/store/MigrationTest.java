@@ -51,7 +51,7 @@ class MigrationTest {
                           + " ORDER BY \"installed_rank\"",
                       statement -> {},
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4");
+          .containsExactly("1", "2", "3", "4", "5");
     }
   }
 
