@@ -1,21 +1,28 @@
 package org.tonus.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
- * One JDBC database, reached by URL. Every call takes its own connection in auto-commit mode, so a
- * write has been committed by the time the call returns.
+ * One JDBC database, reached by URL through a small connection pool (HikariCP): opening a
+ * PostgreSQL connection costs milliseconds, and one request makes several calls. Every call borrows
+ * a connection in auto-commit mode (the pool restores it after a transaction), so a write has been
+ * committed by the time the call returns. Close it to close the pool.
  */
-final class Database {
+final class Database implements AutoCloseable {
+  /** Connections kept for the store: enough for the server's concurrent requests on 2 cores. */
+  static final int POOL_SIZE = 8;
+
   @FunctionalInterface
   interface Parameters {
     void bind(PreparedStatement statement) throws SQLException;
@@ -32,15 +39,37 @@ final class Database {
   }
 
   private final String url;
-  private final Properties credentials;
+  private final HikariDataSource pool;
 
   Database(String url, String user, String password) {
     this.url = url;
-    this.credentials = new Properties();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
     if (!user.isEmpty()) {
-      credentials.setProperty("user", user);
-      credentials.setProperty("password", password);
+      config.setUsername(user);
+      config.setPassword(password);
     }
+    config.setAutoCommit(true);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(1);
+    config.setPoolName("tonus-store");
+    // a database that cannot be reached at start is reported by the first call, with its reason
+    config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+    try {
+      this.pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot reach " + redacted() + ": " + e.getMessage(), e);
+    }
+  }
+
+  DataSource dataSource() {
+    return pool;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
   }
 
   String url() {
@@ -49,9 +78,7 @@ final class Database {
 
   Connection connect() {
     try {
-      Connection connection = DriverManager.getConnection(url, credentials);
-      connection.setAutoCommit(true);
-      return connection;
+      return pool.getConnection();
     } catch (SQLException e) {
       throw new StoreException("cannot connect to " + redacted(), e);
     }

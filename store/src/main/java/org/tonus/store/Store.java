@@ -35,7 +35,7 @@ public final class Store implements AutoCloseable {
     this.database = new Database(url, user, password);
     this.keeper = database.connect();
     Flyway.configure(Store.class.getClassLoader())
-        .dataSource(url, user, password)
+        .dataSource(database.dataSource())
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(keeper))
         .load()
         .migrate();
@@ -155,6 +155,8 @@ public final class Store implements AutoCloseable {
       keeper.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the database", e);
+    } finally {
+      database.close();
     }
   }
 }
