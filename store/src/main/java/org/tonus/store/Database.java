@@ -80,7 +80,7 @@ final class Database implements AutoCloseable {
     try {
       return pool.getConnection();
     } catch (SQLException e) {
-      throw new StoreException("cannot connect to " + redacted(), e);
+      throw new StoreException("cannot connect to " + redacted() + ": " + reason(e), e);
     }
   }
 
@@ -168,6 +168,15 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("failed: " + sql, e);
     }
+  }
+
+  /** The driver's own words: the pool's timeout wraps the refusal that caused it. */
+  private static String reason(SQLException e) {
+    Throwable deepest = e;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    return deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
   }
 
   // The URL may carry a password as a parameter; messages name only the scheme and host part.
