@@ -71,9 +71,13 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   private final ByteArrayOutputStream errorLog = new ByteArrayOutputStream();
   private final Optional<Store> store;
+  private Store ownStore;
   private TonusServer server;
 
-  /** A server with its own diary database in {@code data/}. */
+  /**
+   * A server with its own empty diary database in memory (never a file in the working directory),
+   * closed after the class.
+   */
   Browser() {
     this.store = Optional.empty();
   }
@@ -91,8 +95,11 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium and chromedriver are not installed at /usr/bin; install them with"
             + " `apt-get install chromium chromium-driver` to run the browser tests");
+    if (store.isEmpty()) {
+      ownStore = Store.open("jdbc:h2:mem:" + java.util.UUID.randomUUID());
+    }
     TonusServer.Builder builder = TonusServer.builder(CONTRACTS);
-    store.ifPresent(builder::store);
+    builder.store(store.orElseGet(() -> ownStore));
     server =
         builder
             .port(0)
@@ -129,6 +136,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     }
     if (server != null) {
       server.stop();
+    }
+    if (ownStore != null) {
+      ownStore.close();
     }
   }
 
