@@ -319,9 +319,9 @@ public final class TonusServer {
       PatientAccess gate = new PatientAccess(diary, clock);
       boolean secureCookie =
           publicBaseUrl.map(url -> "https".equalsIgnoreCase(url.getScheme())).orElse(false);
-      AccountRoutes accounts =
-          new AccountRoutes(
-              diary, gate, new LoginThrottle(loginLimits, clock), secureCookie, clock);
+      // one throttle for /api/login and the sign-in page, so neither is a way around the other
+      LoginThrottle throttle = new LoginThrottle(loginLimits, clock);
+      AccountRoutes accounts = new AccountRoutes(diary, gate, throttle, secureCookie, clock);
       CareRoutes care = new CareRoutes(diary, gate);
       PatientRoutes patients = new PatientRoutes(diary, gate, contracts);
       AuditRoutes audit = new AuditRoutes(diary, gate);
@@ -333,7 +333,13 @@ public final class TonusServer {
               new CalendarFeed(diary, contracts.knowledge()),
               new PatientExport(diary, contracts.knowledge()),
               () -> publicBaseUrl.orElseGet(() -> self.get().baseUri()));
-      WebPages web = WebPages.create(contracts, clock);
+      WebPages web =
+          WebPages.create(
+              contracts,
+              clock,
+              diary,
+              new WebSignIn(diary, gate, throttle, secureCookie, clock),
+              () -> publicBaseUrl.orElseGet(() -> self.get().baseUri()));
       Javalin app =
           Javalin.create(
               config -> {

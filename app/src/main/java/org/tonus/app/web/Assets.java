@@ -24,6 +24,8 @@ final class Assets {
           "css/print.css", new Asset("web/assets/css/print.css", "text/css; charset=utf-8"),
           "js/dose-chart.js",
               new Asset("web/assets/js/dose-chart.js", "text/javascript; charset=utf-8"),
+          "js/diary-charts.js",
+              new Asset("web/assets/js/diary-charts.js", "text/javascript; charset=utf-8"),
           "vendor/chart.umd.js", new Asset(CHART_JS, "text/javascript; charset=utf-8"));
 
   private Assets() {}

@@ -11,13 +11,16 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.tonus.app.serve.SignedIn;
 
 /**
  * CSRF protection for the pages' POST forms by a signed double-submit token: the browser holds a
  * random value in an HttpOnly, SameSite=Strict cookie, and every form carries the server's HMAC of
  * that value in a hidden field. A POST is accepted only when the field equals the HMAC of the
  * cookie, compared in constant time; another site can neither read the cookie nor forge the HMAC
- * without the server's key. The key is random per server process unless given.
+ * without the server's key. The key is random per server process unless given. When the browser is
+ * signed in, the token is also bound to its session: the HMAC covers the session cookie too, so a
+ * token read before signing in, or in another session, is refused after it.
  */
 final class Csrf {
   /** The cookie holding the browser's random value. */
@@ -56,7 +59,7 @@ final class Csrf {
    */
   String token(Context ctx) {
     String value = cookieValue(ctx).orElseGet(() -> issue(ctx));
-    return sign(value);
+    return sign(value, session(ctx));
   }
 
   /** True when the POST carries a token that matches its cookie. */
@@ -67,7 +70,7 @@ final class Csrf {
       return false;
     }
     return MessageDigest.isEqual(
-        sign(value.get()).getBytes(StandardCharsets.US_ASCII),
+        sign(value.get(), session(ctx)).getBytes(StandardCharsets.US_ASCII),
         field.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -97,11 +100,18 @@ final class Csrf {
     return value;
   }
 
-  private String sign(String value) {
+  // the session cookie as sent by the browser (empty when signed out); a NUL cannot be in a cookie
+  private static String session(Context ctx) {
+    String session = ctx.cookie(SignedIn.COOKIE);
+    return session == null ? "" : session;
+  }
+
+  private String sign(String value, String session) {
     try {
       Mac mac = Mac.getInstance(HMAC);
       mac.init(new SecretKeySpec(key, HMAC));
-      return BASE64.encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+      String signed = value + '\0' + session;
+      return BASE64.encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }

@@ -1,6 +1,8 @@
 package org.tonus.app.web;
 
 import java.util.List;
+import java.util.Optional;
+import org.tonus.store.Person;
 
 /**
  * The site's navigation: every page with who may see it. Pages for a signed-in patient or clinician
@@ -27,13 +29,25 @@ final class Navigation {
           new Entry("renal", "/renal", "Kidney function", Audience.EVERYONE),
           new Entry("pump", "/pump", "Pump refill", Audience.EVERYONE),
           new Entry("triage", "/triage", "Symptoms", Audience.EVERYONE),
-          // later steps: the signed-in pages (module acct provides the session)
           new Entry("diary", "/diary", "My diary", Audience.PATIENT),
           new Entry("panel", "/clinician", "My patients", Audience.CLINICIAN));
 
   private Navigation() {}
 
-  /** The entries a viewer sees; nobody is signed in on the public pages yet. */
+  /** Who a signed-in person is to the navigation: patients and clinicians have their own page. */
+  static Audience audienceOf(Optional<Person> signedIn) {
+    return signedIn
+        .map(
+            person ->
+                switch (person.role()) {
+                  case PATIENT -> Audience.PATIENT;
+                  case CLINICIAN -> Audience.CLINICIAN;
+                  case CAREGIVER, ADMIN -> Audience.EVERYONE;
+                })
+        .orElse(Audience.EVERYONE);
+  }
+
+  /** The entries a viewer sees: every public page and the viewer's own. */
   static List<Entry> visibleTo(Audience viewer) {
     return ENTRIES.stream()
         .filter(entry -> entry.audience() == Audience.EVERYONE || entry.audience() == viewer)

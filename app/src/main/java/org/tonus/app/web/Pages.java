@@ -13,10 +13,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tonus.app.JsonAnswer;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.monograph.Monograph;
+import org.tonus.store.Person;
 
 /**
  * What every page shares: the layout's model (navigation, jurisdiction switch, CSRF token,
@@ -31,10 +33,17 @@ final class Pages {
 
   private final Templates templates;
   private final Csrf csrf;
+  private final Function<Context, Optional<Person>> viewer;
 
-  Pages(Templates templates, Csrf csrf) {
+  Pages(Templates templates, Csrf csrf, Function<Context, Optional<Person>> viewer) {
     this.templates = templates;
     this.csrf = csrf;
+    this.viewer = viewer;
+  }
+
+  /** Who is signed in for this request, if anyone. */
+  Optional<Person> viewer(Context ctx) {
+    return viewer.apply(ctx);
   }
 
   Csrf csrf() {
@@ -46,7 +55,9 @@ final class Pages {
     Map<String, Object> model = new HashMap<>();
     model.put("pageId", pageId);
     model.put("title", title);
-    model.put("nav", Navigation.visibleTo(Navigation.Audience.EVERYONE));
+    Optional<Person> signedIn = viewer(ctx);
+    model.put("nav", Navigation.visibleTo(Navigation.audienceOf(signedIn)));
+    model.put("signedInName", signedIn.map(Person::displayName).orElse(null));
     model.put("jurisdiction", jurisdiction(ctx).name());
     model.put(
         "jurisdictions", Arrays.stream(Jurisdiction.values()).map(Jurisdiction::name).toList());

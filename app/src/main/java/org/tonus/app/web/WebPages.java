@@ -13,22 +13,26 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.tonus.app.JsonContracts;
 import org.tonus.app.request.BadRequestException;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.triage.TriageResult;
+import org.tonus.store.Store;
 
 /**
  * The web pages of Tonus, server-rendered from the templates under {@code web/}: home and Ask, the
  * monograph and its handout, the order check, the titration and taper planners with their
  * downloads, the kidney function and pump refill calculators and the symptom checker. Every page
  * answers through {@link JsonContracts}, the code the command line and {@code /api} call; every
- * response carries the {@link SecurityHeaders}; every POST form is checked by {@link Csrf}.
+ * response carries the {@link SecurityHeaders}; every POST form is checked by {@link Csrf}. The
+ * signed-in pages (sign-in, the diary, the clinician's panel) are {@link SignedInPages}.
  */
 public final class WebPages {
   private final Clock clock;
@@ -44,10 +48,19 @@ public final class WebPages {
   private final PlanDownloads downloads;
   private final List<String> registered = new java.util.ArrayList<>();
 
-  private WebPages(JsonContracts contracts, Clock clock, Csrf csrf) {
+  private final SignedInPages signedIn;
+
+  private WebPages(
+      JsonContracts contracts,
+      Clock clock,
+      Csrf csrf,
+      Store store,
+      SignedInAccess access,
+      Supplier<URI> baseUrl) {
     Objects.requireNonNull(contracts, "contracts");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.pages = new Pages(new Templates(), csrf);
+    this.pages = new Pages(new Templates(), csrf, access::person);
+    this.signedIn = new SignedInPages(pages, access, store, contracts, clock, baseUrl);
     this.check =
         new FormPage(
                 pages,
@@ -120,9 +133,18 @@ public final class WebPages {
     this.downloads = new PlanDownloads(contracts, clock);
   }
 
-  /** The pages answering from {@code contracts}; {@code clock} gives today's date. */
-  public static WebPages create(JsonContracts contracts, Clock clock) {
-    return new WebPages(contracts, clock, Csrf.withRandomKey());
+  /**
+   * The pages answering from {@code contracts}; {@code clock} gives today's date; the signed-in
+   * pages read and write the diary in {@code store} through {@code access} (sign-in and the audited
+   * gate); {@code baseUrl} is the service's public address, for calendar links.
+   */
+  public static WebPages create(
+      JsonContracts contracts,
+      Clock clock,
+      Store store,
+      SignedInAccess access,
+      Supplier<URI> baseUrl) {
+    return new WebPages(contracts, clock, Csrf.withRandomKey(), store, access, baseUrl);
   }
 
   /** The routes registered, as "METHOD path-template" (e.g. "POST /check"). */
@@ -159,6 +181,16 @@ public final class WebPages {
         "/triage",
         ctx -> triage.answer(ctx, Submission.read(TRIAGE_FIELDS, ctx::formParam), Map.of()));
     post(routes, "/jurisdiction", this::switchJurisdiction);
+    get(routes, "/signin", signedIn::signInForm);
+    post(routes, "/signin", signedIn::signIn);
+    post(routes, "/signout", signedIn::signOut);
+    get(routes, "/diary", signedIn::ownDiary);
+    get(routes, "/patients/{id}/diary", signedIn::patientDiary);
+    post(routes, "/patients/{id}/diary/doses", signedIn::logDose);
+    post(routes, "/patients/{id}/diary/symptoms", signedIn::logSymptom);
+    post(routes, "/patients/{id}/diary/scores", signedIn::logScore);
+    post(routes, "/patients/{id}/diary/calendar", signedIn::issueCalendar);
+    get(routes, "/clinician", signedIn::panel);
     get(routes, "/assets/{kind}/{name}", Assets::serve);
   }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
@@ -38,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.tonus.app.JsonContracts;
 import org.tonus.app.serve.TonusServer;
 import org.tonus.core.knowledge.KnowledgeLoader;
+import org.tonus.store.Store;
 
 /**
  * One headless Chromium (Debian's {@code /usr/bin/chromium}, driven through {@code
@@ -68,7 +70,23 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
   private static final Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
 
   private final ByteArrayOutputStream errorLog = new ByteArrayOutputStream();
+  private final Optional<Store> store;
+  private Store ownStore;
   private TonusServer server;
+
+  /**
+   * A server with its own empty diary database in memory (never a file in the working directory),
+   * closed after the class.
+   */
+  Browser() {
+    this.store = Optional.empty();
+  }
+
+  /** A server keeping the diary in {@code store}, which the test fills and closes. */
+  Browser(Store store) {
+    this.store = Optional.of(store);
+  }
+
   private ChromeDriver driver;
 
   @Override
@@ -77,8 +95,13 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium and chromedriver are not installed at /usr/bin; install them with"
             + " `apt-get install chromium chromium-driver` to run the browser tests");
+    if (store.isEmpty()) {
+      ownStore = Store.open("jdbc:h2:mem:" + java.util.UUID.randomUUID());
+    }
+    TonusServer.Builder builder = TonusServer.builder(CONTRACTS);
+    builder.store(store.orElseGet(() -> ownStore));
     server =
-        TonusServer.builder(CONTRACTS)
+        builder
             .port(0)
             .clock(Clock.fixed(NOW, ZoneId.of("UTC")))
             .accessLog(
@@ -114,6 +137,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     if (server != null) {
       server.stop();
     }
+    if (ownStore != null) {
+      ownStore.close();
+    }
   }
 
   private static Logger quiet(String name) {
@@ -124,6 +150,12 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   ChromeDriver driver() {
     return driver;
+  }
+
+  /** The cookies the browser holds for the server, by name (for plain HTTP requests in tests). */
+  String cookie(String name) {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? "" : cookie.getValue();
   }
 
   URI uri(String path) {
