@@ -47,12 +47,6 @@ public final class DurJob {
       long unreadable,
       long millis) {}
 
-  /** A line placed: its file, line number and what it gave. */
-  record Placed(int rank, long line, String file, LineReader.Result result)
-      implements Serializable {
-    private static final long serialVersionUID = 1L;
-  }
-
   /** One partition's result: its alert rows and its counts. */
   record Screened(List<AlertRow> alerts, Tally tally) implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -72,20 +66,26 @@ public final class DurJob {
       }
       log.printf(
           "[dur] %d files: %s%n", files.size(), files.stream().map(InputFile::name).toList());
-      JavaPairRDD<String, Placed> pairs = null;
+      // The shuffle carries each line's text (with its file rank and line number) and the reducer
+      // reads it again: re-reading a line costs less than Java-deserialising its lean record
+      // (about 7 against 26 µs a line, docs/performance.md).
+      JavaPairRDD<String, String> pairs = null;
       for (InputFile file : files) {
-        JavaPairRDD<String, Placed> one =
+        JavaPairRDD<String, String> one =
             jsc.textFile(file.path())
                 .zipWithIndex()
                 .mapToPair(
                     t -> {
                       long line = t._2() + 1;
                       LineReader.Result result = LineReader.read(t._1(), file.type());
-                      String key =
-                          result instanceof LineReader.Read read
-                              ? read.lean().patient()
-                              : "\u0000" + file.name() + "#" + (line % MALFORMED_KEYS);
-                      return new Tuple2<>(key, new Placed(file.rank(), line, file.name(), result));
+                      if (result instanceof LineReader.Read read) {
+                        return new Tuple2<>(
+                            read.lean().patient(), file.rank() + "\t" + line + "\t" + t._1());
+                      }
+                      String reason = ((LineReader.Malformed) result).reason();
+                      return new Tuple2<>(
+                          "\u0000" + file.name() + "#" + (line % MALFORMED_KEYS),
+                          file.rank() + "\t" + line + "\t" + reason);
                     });
         pairs = pairs == null ? one : pairs.union(one);
       }
@@ -101,7 +101,7 @@ public final class DurJob {
                     Tally tally = new Tally();
                     List<AlertRow> rows = new ArrayList<>();
                     while (groups.hasNext()) {
-                      screenGroup(screen, groups.next(), tally, rows);
+                      screenGroup(screen, files, groups.next(), tally, rows);
                     }
                     return List.of(new Screened(rows, tally)).iterator();
                   })
@@ -155,21 +155,28 @@ public final class DurJob {
 
   private static void screenGroup(
       PatientScreen screen,
-      Tuple2<String, Iterable<Placed>> group,
+      List<InputFile> files,
+      Tuple2<String, Iterable<String>> group,
       Tally tally,
       List<AlertRow> rows) {
-    List<Placed> placed = new ArrayList<>();
-    group._2().forEach(placed::add);
-    placed.sort(Comparator.comparingInt(Placed::rank).thenComparingLong(Placed::line));
+    List<String[]> placed = new ArrayList<>();
+    for (String value : group._2()) {
+      placed.add(value.split("\t", 3));
+    }
+    placed.sort(
+        Comparator.<String[]>comparingInt(p -> Integer.parseInt(p[0]))
+            .thenComparingLong(p -> Long.parseLong(p[1])));
     if (group._1().startsWith("\u0000")) {
-      for (Placed p : placed) {
-        tally.malformed(p.file(), p.line(), ((LineReader.Malformed) p.result()).reason());
+      for (String[] p : placed) {
+        tally.malformed(files.get(Integer.parseInt(p[0])).name(), Long.parseLong(p[1]), p[2]);
       }
       return;
     }
     List<Lean> resources = new ArrayList<>(placed.size());
-    for (Placed p : placed) {
-      resources.add(((LineReader.Read) p.result()).lean());
+    for (String[] p : placed) {
+      InputFile file = files.get(Integer.parseInt(p[0]));
+      // the map side read this line already; it reads the same way here
+      resources.add(((LineReader.Read) LineReader.read(p[2], file.type())).lean());
     }
     List<PatientScreen.Finding> findings = screen.screen(group._1(), resources);
     tally.patient(findings);
@@ -203,6 +210,7 @@ public final class DurJob {
           Path target = new Path(out + "/alerts.csv");
           fs.delete(target, false);
           fs.rename(status.getPath(), target);
+          fs.delete(new Path(out + "/.alerts.csv.crc"), false);
         }
       }
       fs.delete(dir, true);

@@ -48,6 +48,10 @@ public final class DurMain {
     } catch (IOException e) {
       System.err.println("tonus: " + e.getMessage());
       return 2;
+    } catch (java.io.UncheckedIOException e) {
+      // an input directory that cannot be listed or read: bad input, not a crash
+      System.err.println("tonus: " + e.getMessage() + ": " + e.getCause().getMessage());
+      return 2;
     }
   }
 

@@ -75,6 +75,7 @@ final class Reports {
   private static void text(Configuration conf, String where, String content) throws IOException {
     Path path = new Path(where);
     FileSystem fs = path.getFileSystem(conf);
+    fs.setWriteChecksum(false); // no .crc beside the files a pharmacist opens
     try (OutputStream stream = fs.create(path, true)) {
       stream.write(content.getBytes(StandardCharsets.UTF_8));
     }
