@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.tonus.app.output.DoseTimes;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.store.OralSupplyStatus;
 import org.tonus.store.PumpRefillStatus;

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.tonus.app.JsonContracts;
+import org.tonus.app.output.PlanFiles;
+import org.tonus.app.output.PlanRow;
 import org.tonus.app.request.BadRequestException;
 
 /**
@@ -24,7 +26,7 @@ final class PlanDownloads {
     PlanView plan = plan(ctx, kind, fields);
     ctx.contentType("text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"baclofen-" + kind + ".csv\"")
-        .result(PlanFiles.csv(plan));
+        .result(PlanFiles.csv(rows(plan)));
   }
 
   void ics(Context ctx, String kind, List<FormField> fields) {
@@ -34,9 +36,25 @@ final class PlanDownloads {
         .result(
             PlanFiles.calendar(
                 "baclofen-" + kind + "-" + plan.steps().get(0).fromDate(),
-                plan,
+                rows(plan),
                 clock.getZone(),
                 clock.instant()));
+  }
+
+  private static List<PlanRow> rows(PlanView plan) {
+    return plan.steps().stream()
+        .map(
+            step ->
+                new PlanRow(
+                    step.fromDay(),
+                    step.toDay(),
+                    step.fromDate(),
+                    step.toDate(),
+                    step.dosesPerDay(),
+                    step.doseMg(),
+                    step.dailyMg(),
+                    step.eachDose()))
+        .toList();
   }
 
   /** The plan of the query, or a bad request (problem+json) naming what is wrong. */

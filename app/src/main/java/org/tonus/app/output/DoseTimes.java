@@ -1,15 +1,16 @@
-package org.tonus.app.diary;
+package org.tonus.app.output;
 
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The clock times of a day's doses by the number of doses a day, spread over waking hours; the same
- * defaults as the plan calendars of {@code tonus plan --format ics}.
+ * Clock times used for a day's doses when the request gives none, by the number of doses a day:
+ * spread over the waking day, with one daily dose at bedtime as the labels' hs/nocte doses are.
+ * Every calendar Tonus writes (plans, the patient's feed) says they are suggestions.
  */
-final class DoseTimes {
-  static final Map<Integer, List<LocalTime>> DEFAULT =
+public final class DoseTimes {
+  public static final Map<Integer, List<LocalTime>> DEFAULT =
       Map.of(
           1, List.of(LocalTime.of(21, 0)),
           2, List.of(LocalTime.of(8, 0), LocalTime.of(20, 0)),

@@ -1,41 +1,22 @@
-package org.tonus.app.web;
+package org.tonus.app.output;
 
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.tonus.app.output.CalendarDose;
-import org.tonus.app.output.DoseCalendar;
 
 /**
- * A plan shown on a page as the downloads of the same plan: CSV (the columns of {@code tonus plan …
- * --format csv}) and an iCalendar file with one event per dose time.
+ * A plan as the files people download: CSV, one line a step, and iCalendar, one event per dose time
+ * of every day. The command line and the web pages write the same files from here.
  */
-final class PlanFiles {
-  /**
-   * Suggested clock times of a day's doses (as the command line's calendar uses): spread over the
-   * waking day, one daily dose at bedtime; said in each event's text. Times, not doses.
-   */
-  private static final Map<Integer, List<LocalTime>> DOSE_TIMES =
-      Map.of(
-          1, List.of(LocalTime.of(21, 0)),
-          2, List.of(LocalTime.of(8, 0), LocalTime.of(20, 0)),
-          3, List.of(LocalTime.of(8, 0), LocalTime.of(14, 0), LocalTime.of(20, 0)),
-          4,
-              List.of(
-                  LocalTime.of(8, 0),
-                  LocalTime.of(12, 0),
-                  LocalTime.of(16, 0),
-                  LocalTime.of(20, 0)));
-
+public final class PlanFiles {
   private PlanFiles() {}
 
-  static String csv(PlanView plan) {
+  public static String csv(List<PlanRow> steps) {
     StringBuilder out =
         new StringBuilder("fromDay,toDay,fromDate,toDate,dosesPerDay,doseMg,dailyMg,eachDose\n");
-    for (PlanView.StepView step : plan.steps()) {
+    for (PlanRow step : steps) {
       out.append(step.fromDay())
           .append(',')
           .append(step.toDay())
@@ -56,10 +37,14 @@ final class PlanFiles {
     return out.toString();
   }
 
-  static String calendar(String planName, PlanView plan, ZoneId zone, Instant stamp) {
+  /**
+   * One event per dose time of every day of the plan, the dose in its title; a step with no dose (a
+   * stop) or more doses a day than {@link DoseTimes} spreads gets no reminders.
+   */
+  public static String calendar(String planName, List<PlanRow> steps, ZoneId zone, Instant stamp) {
     List<CalendarDose> doses = new ArrayList<>();
-    for (PlanView.StepView step : plan.steps()) {
-      List<LocalTime> times = DOSE_TIMES.get(step.dosesPerDay());
+    for (PlanRow step : steps) {
+      List<LocalTime> times = DoseTimes.DEFAULT.get(step.dosesPerDay());
       if (times == null || step.doseMg().signum() == 0) {
         continue;
       }
