@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.fhir.lean.Lean;
 import scala.Tuple2;
 
 /**

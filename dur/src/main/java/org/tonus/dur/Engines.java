@@ -4,6 +4,7 @@ import org.tonus.core.check.Checker;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.knowledge.KnowledgeLoader;
+import org.tonus.fhir.lean.LeanIntake;
 
 /**
  * The bundled knowledge, checker and lean intake, built once per JVM (driver or executor) on first

@@ -19,9 +19,11 @@ import org.tonus.core.check.MedicationMention;
 import org.tonus.core.check.OrderInput;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.patient.Patient;
-import org.tonus.dur.Lean.MedicationRow;
-import org.tonus.dur.Lean.ObservationRow;
-import org.tonus.dur.Lean.PatientRow;
+import org.tonus.fhir.lean.Lean;
+import org.tonus.fhir.lean.Lean.MedicationRow;
+import org.tonus.fhir.lean.Lean.ObservationRow;
+import org.tonus.fhir.lean.Lean.PatientRow;
+import org.tonus.fhir.lean.LeanIntake;
 
 /**
  * Screens one patient's baclofen prescriptions: each MedicationRequest for baclofen (not draft,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.fhir.lean.Lean;
 
 /**
  * The population review in one thread without Spark: reads the export's files in the job's order,

@@ -23,6 +23,7 @@ import org.tonus.fhir.ClinicalRecord;
 import org.tonus.fhir.FhirCheckIntake;
 import org.tonus.fhir.FhirInputException;
 import org.tonus.fhir.IntakeOptions;
+import org.tonus.fhir.lean.Lean;
 
 /**
  * The single-order path as the service runs it, over a bulk export: every resource parsed into a

@@ -24,6 +24,9 @@ import org.tonus.core.check.CurrentOrder;
 import org.tonus.core.check.MedicationMention;
 import org.tonus.core.check.OrderInput;
 import org.tonus.core.knowledge.Knowledge;
+import org.tonus.fhir.lean.LeanIntake;
+import org.tonus.fhir.lean.LeanReader;
+import org.tonus.fhir.lean.LeanRecord;
 
 /**
  * Reads a FHIR R4 record (a Bundle, as JSON text or parsed, or a {@link ClinicalRecord}) into the
@@ -39,10 +42,12 @@ import org.tonus.core.knowledge.Knowledge;
 public final class FhirCheckIntake {
   private final FhirContext context;
   private final MedicationNames names;
+  private final LeanIntake lean;
 
   public FhirCheckIntake(FhirContext context, Knowledge knowledge) {
     this.context = Objects.requireNonNull(context, "context");
     this.names = new MedicationNames(knowledge);
+    this.lean = new LeanIntake(knowledge);
   }
 
   /** A Bundle from JSON text; anything else (not JSON, not FHIR, not a Bundle) is refused. */
@@ -113,6 +118,57 @@ public final class FhirCheckIntake {
             options.jurisdiction(),
             checkPatient,
             regimen.current(),
+            Optional.empty(),
+            proposed.order(),
+            order.hasPriorPrescription(),
+            indication(order),
+            options.today());
+    return new FhirCheckRequest(request, orderLabel, proposed.text());
+  }
+
+  /**
+   * The check of {@code order} (a HAPI draft, as the hook's suggestions edit it) against a record
+   * read by the lean reader: the same request as {@link #read(ClinicalRecord, MedicationRequest,
+   * IntakeOptions)} gives for the same resources, with the record read without HAPI trees. {@code
+   * orderIndex} is the order's position in {@code record.ordered()}. Where the lean records cannot
+   * tell what HAPI would read (a medicationReference on the order, an unusual date, anything the
+   * lean rules refuse) this throws {@link LeanIntake.Unreadable} or {@link LeanReader.Unreadable},
+   * and the caller reads the record with HAPI: that path then answers, or refuses with its own
+   * message.
+   */
+  public FhirCheckRequest read(
+      LeanRecord record, int orderIndex, MedicationRequest order, IntakeOptions options) {
+    if (!(order.getMedication() instanceof CodeableConcept concept)) {
+      throw new LeanIntake.Unreadable(ResourceLabel.of(order) + " names its medicine by reference");
+    }
+    String orderLabel = ResourceLabel.of(order);
+    String drugName =
+        names
+            .packDrugName(concept)
+            .orElseThrow(() -> new LeanIntake.Unreadable(orderLabel + " is not a pack drug order"));
+    DosageReader.Read proposed =
+        order.getDoNotPerform()
+            ? new DosageReader.Read(OrderInput.stop(), texts(order.getDosageInstruction()))
+            : DosageReader.read(order.getDosageInstruction(), drugName, names::names, orderLabel);
+    Optional<String> orderId =
+        order.getIdElement().hasIdPart()
+            ? Optional.of(order.getIdElement().getIdPart())
+            : Optional.empty();
+    LeanIntake.Chart chart = lean.chart(record, orderIndex, orderId, options.today());
+    CheckPatient checkPatient =
+        new CheckPatient(
+            chart.patient(),
+            chart.pregnant(),
+            false,
+            chart.conditions(),
+            chart.medications(),
+            chart.allergies(),
+            Optional.empty());
+    CheckRequest request =
+        new CheckRequest(
+            options.jurisdiction(),
+            checkPatient,
+            chart.current(),
             Optional.empty(),
             proposed.order(),
             order.hasPriorPrescription(),

@@ -3,7 +3,12 @@ package org.tonus.fhir.cds;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +33,8 @@ import org.tonus.fhir.FhirCheckIntake;
 import org.tonus.fhir.FhirCheckRequest;
 import org.tonus.fhir.FhirInputException;
 import org.tonus.fhir.IntakeOptions;
+import org.tonus.fhir.lean.LeanReader;
+import org.tonus.fhir.lean.LeanRecord;
 
 /**
  * The {@code tonus-order-select} and {@code tonus-order-sign} services: reads the draft orders of a
@@ -48,6 +55,13 @@ public final class CdsOrderService {
 
   private static final String INVALID_ORDER_POLICY = "POL-10";
 
+  /** Reads HAPI's JSON back with its decimals as written (1.10 stays 1.10, as in the tree). */
+  private static final ObjectMapper EXACT_JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
   private final FhirContext context;
   private final Knowledge knowledge;
   private final Checker checker;
@@ -56,8 +70,30 @@ public final class CdsOrderService {
   private final CardWriter cards;
   private final Suggestions suggestions;
 
+  /**
+   * How the patient's record is read: {@code LEAN} with HAPI where the lean reading cannot tell
+   * (the service's way), or, for the tests that compare the two, only HAPI or only lean.
+   */
+  enum Reading {
+    LEAN,
+    HAPI,
+    LEAN_ONLY
+  }
+
+  private final Reading reading;
+
   public CdsOrderService(
       FhirContext context, Knowledge knowledge, Checker checker, CdsSettings settings) {
+    this(context, knowledge, checker, settings, Reading.LEAN);
+  }
+
+  CdsOrderService(
+      FhirContext context,
+      Knowledge knowledge,
+      Checker checker,
+      CdsSettings settings,
+      Reading reading) {
+    this.reading = Objects.requireNonNull(reading, "reading");
     this.context = Objects.requireNonNull(context, "context");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.checker = Objects.requireNonNull(checker, "checker");
@@ -131,14 +167,27 @@ public final class CdsOrderService {
     if (readable.isEmpty()) {
       return new CdsResponse(answer);
     }
-    // the other drafts are ordered together with each baclofen draft: co-medications too
-    List<Resource> ordered = new ArrayList<>(draftRecord.medicationRequests());
-    ordered.addAll(draftRecord.medications());
-    ClinicalRecord record = record(request, fetcher).with(ordered);
+    JsonNode draftsJson = request.context().draftOrders().orElseThrow();
+    List<Part> parts = parts(request, fetcher);
     IntakeOptions options =
         IntakeOptions.of(settings.jurisdiction(), LocalDate.now(settings.clock()));
-    for (MedicationRequest draft : readable) {
-      FhirCheckRequest check = intake.read(record, draft, options);
+    List<FhirCheckRequest> checks;
+    if (reading == Reading.HAPI) {
+      checks = hapiChecks(parts, patientId, draftRecord, readable, options);
+    } else if (reading == Reading.LEAN_ONLY) {
+      checks = leanChecks(parts, draftsJson, draftRecord, readable, options);
+    } else {
+      try {
+        checks = leanChecks(parts, draftsJson, draftRecord, readable, options);
+      } catch (RuntimeException notLean) {
+        // The lean reading could not tell what HAPI would read (or refuses): HAPI reads the same
+        // resources, and answers or refuses with its own message, exactly as before.
+        checks = hapiChecks(parts, patientId, draftRecord, readable, options);
+      }
+    }
+    for (int i = 0; i < readable.size(); i++) {
+      MedicationRequest draft = readable.get(i);
+      FhirCheckRequest check = checks.get(i);
       CheckResult result = checker.check(check.request());
       String drug = intake.packDrugName(draft, draftRecord).orElseThrow();
       for (Alert alert : result.alerts()) {
@@ -183,14 +232,34 @@ public final class CdsOrderService {
             s -> s.equals("MedicationRequest/" + id) || s.equals(draft.getIdElement().getValue()));
   }
 
-  /** The patient's record: each prefetch key from the prefetch, or else from the FHIR server. */
-  private ClinicalRecord record(CdsHookRequest request, FhirFetcher fetcher) {
-    List<Resource> resources = new ArrayList<>();
+  /**
+   * One prefetch key's resources: the prefetched JSON with its lean reading, or, when the lean
+   * reader could not place it, HAPI's reading; or what the FHIR server gave.
+   */
+  private record Part(
+      String key, Optional<JsonNode> json, Optional<LeanRecord> lean, Optional<Resource> hapi) {}
+
+  /**
+   * Each prefetch key from the prefetch, or else fetched from the FHIR server, in the templates'
+   * order; a prefetch the lean reader cannot place is read by HAPI at once, so that a malformed one
+   * is refused with HAPI's message before anything later is fetched, as it always was.
+   */
+  private List<Part> parts(CdsHookRequest request, FhirFetcher fetcher) {
+    List<Part> parts = new ArrayList<>();
     Optional<FhirServer> server = server(request);
     for (String key : Prefetch.TEMPLATES.keySet()) {
       Optional<JsonNode> prefetched = request.prefetched(key);
       if (prefetched.isPresent()) {
-        resources.add(resource(prefetched.get(), "prefetch." + key));
+        Optional<LeanRecord> lean =
+            reading == Reading.HAPI ? Optional.empty() : lean(prefetched.get());
+        parts.add(
+            new Part(
+                key,
+                prefetched,
+                lean,
+                lean.isPresent()
+                    ? Optional.empty()
+                    : Optional.of(resource(prefetched.get(), "prefetch." + key))));
       } else {
         FhirServer from =
             server.orElseThrow(
@@ -199,15 +268,100 @@ public final class CdsOrderService {
                         "prefetch."
                             + key
                             + " is missing and the request names no fhirServer to fetch it from"));
-        resources.add(fetcher.fetch(from, Prefetch.query(key, request.context().patientId())));
+        Resource fetched = fetcher.fetch(from, Prefetch.query(key, request.context().patientId()));
+        parts.add(new Part(key, Optional.empty(), Optional.empty(), Optional.of(fetched)));
       }
     }
-    ClinicalRecord record = ClinicalRecord.of(resources);
-    if (record.patient().isEmpty()) {
-      throw new FhirInputException(
-          "prefetch.patient (Patient/" + request.context().patientId() + ") gave no Patient");
+    return parts;
+  }
+
+  private static Optional<LeanRecord> lean(JsonNode json) {
+    try {
+      return Optional.of(LeanRecord.of(json));
+    } catch (RuntimeException notLean) {
+      return Optional.empty();
     }
-    return record;
+  }
+
+  /**
+   * The check of each draft with the record read by the lean reader (no HAPI trees for the
+   * prefetch); a fetched resource, already a HAPI tree, is written back to JSON for it.
+   */
+  private List<FhirCheckRequest> leanChecks(
+      List<Part> parts,
+      JsonNode draftsJson,
+      ClinicalRecord draftRecord,
+      List<MedicationRequest> drafts,
+      IntakeOptions options) {
+    LeanRecord record = LeanRecord.of(List.of());
+    for (Part part : parts) {
+      LeanRecord read =
+          part.lean()
+              .orElseGet(
+                  () ->
+                      part.json().isPresent()
+                          ? LeanRecord.of(part.json().get()) // unreadable: HAPI reads all
+                          : LeanRecord.of(asJson(part.hapi().orElseThrow())));
+      record = record.and(read);
+    }
+    if (record.patient().isEmpty()) {
+      throw new LeanReader.Unreadable("no Patient");
+    }
+    record = record.withOrdered(draftsJson);
+    if (record.ordered().size() != draftRecord.medicationRequests().size()) {
+      throw new LeanReader.Unreadable("the draft orders read differently");
+    }
+    List<FhirCheckRequest> checks = new ArrayList<>();
+    for (MedicationRequest draft : drafts) {
+      checks.add(intake.read(record, indexOf(draft, draftRecord), draft, options));
+    }
+    return checks;
+  }
+
+  private static int indexOf(MedicationRequest draft, ClinicalRecord draftRecord) {
+    List<MedicationRequest> all = draftRecord.medicationRequests();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == draft) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a draft is not among the draft orders");
+  }
+
+  private JsonNode asJson(Resource resource) {
+    try {
+      return EXACT_JSON.readTree(context.newJsonParser().encodeResourceToString(resource));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("HAPI wrote JSON that does not parse", e);
+    }
+  }
+
+  /** The check of each draft as HAPI reads the record (the reference path). */
+  private List<FhirCheckRequest> hapiChecks(
+      List<Part> parts,
+      String patientId,
+      ClinicalRecord draftRecord,
+      List<MedicationRequest> drafts,
+      IntakeOptions options) {
+    List<Resource> resources = new ArrayList<>();
+    for (Part part : parts) {
+      resources.add(
+          part.hapi()
+              .orElseGet(() -> resource(part.json().orElseThrow(), "prefetch." + part.key())));
+    }
+    ClinicalRecord patientRecord = ClinicalRecord.of(resources);
+    if (patientRecord.patient().isEmpty()) {
+      throw new FhirInputException("prefetch.patient (Patient/" + patientId + ") gave no Patient");
+    }
+    // the other drafts are ordered together with each baclofen draft: co-medications too
+    List<Resource> ordered = new ArrayList<>(draftRecord.medicationRequests());
+    ordered.addAll(draftRecord.medications());
+    ClinicalRecord record = patientRecord.with(ordered);
+    List<FhirCheckRequest> checks = new ArrayList<>();
+    for (MedicationRequest draft : drafts) {
+      checks.add(intake.read(record, draft, options));
+    }
+    return checks;
   }
 
   private static Optional<FhirServer> server(CdsHookRequest request) {

@@ -1,16 +1,18 @@
-package org.tonus.dur;
+package org.tonus.fhir.lean;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A FHIR resource of a bulk export reduced to what a baclofen check reads: the lean record the job
- * shuffles instead of a HAPI object tree. Every record names its patient (the grouping key). Absent
- * strings are empty ({@code ""}) on the wire, because Spark shuffles these with Java serialization
- * and {@link Optional} is not serializable; the {@code Optional} accessors are how code reads them.
+ * A FHIR R4 resource reduced to what a baclofen check reads, read from JSON by {@link LeanReader}
+ * without a HAPI object tree: the population job's records and the CDS hook's prefetch. Every
+ * record names its patient (the part after {@code Patient/}; empty where the resource named none
+ * and the reader was told a patient is not needed). Absent strings are empty ({@code ""}), never
+ * null, because Spark shuffles these with Java serialization and {@link Optional} is not
+ * serializable; the {@code Optional} accessors are how code reads them.
  */
-sealed interface Lean extends Serializable
+public sealed interface Lean extends Serializable
     permits Lean.PatientRow,
         Lean.ConditionRow,
         Lean.MedicationRow,
@@ -22,27 +24,28 @@ sealed interface Lean extends Serializable
    */
   String patient();
 
+  /** The value, empty when it is empty or null. */
   static Optional<String> opt(String value) {
     return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   /** One coding of a CodeableConcept; absent parts empty. */
-  record Code(String system, String code, String display) implements Serializable {
+  public record Code(String system, String code, String display) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
   /** A concept: its text (empty when none) and its codings. */
-  record Concept(String text, List<Code> codings) implements Serializable {
+  public record Concept(String text, List<Code> codings) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    static final Concept EMPTY = new Concept("", List.of());
+    public static final Concept EMPTY = new Concept("", List.of());
 
     public Concept {
       codings = List.copyOf(codings);
     }
 
     /** Words for it: the text, else the first coding display (as the FHIR module reads it). */
-    Optional<String> words() {
+    public Optional<String> words() {
       if (!text.isBlank()) {
         return Optional.of(text.trim());
       }
@@ -53,30 +56,45 @@ sealed interface Lean extends Serializable
           .findFirst();
     }
 
-    Optional<String> codeIn(String system) {
+    /** Whether it says nothing: no text and no coding. */
+    public boolean isEmpty() {
+      return text.isEmpty() && codings.isEmpty();
+    }
+
+    /** The first non-blank code in {@code system}, trimmed. */
+    public Optional<String> codeIn(String system) {
       return codings.stream()
           .filter(c -> system.equals(c.system()) && !c.code().isBlank())
           .map(c -> c.code().trim())
           .findFirst();
     }
 
-    boolean anyCode(java.util.Set<String> codes) {
+    /** Whether any coding has one of {@code codes}. */
+    public boolean anyCode(java.util.Set<String> codes) {
       return codings.stream().map(Code::code).anyMatch(codes::contains);
     }
   }
 
+  /**
+   * A Medication resource: its id and code. Not a {@link Lean} (it names no patient); a
+   * medicationReference is resolved to its code.
+   */
+  public record MedicationDef(String id, Concept code) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
   /** Patient: id, birthDate as written, gender code. */
-  record PatientRow(String patient, String birthDate, String gender) implements Lean {
+  public record PatientRow(String patient, String birthDate, String gender) implements Lean {
     private static final long serialVersionUID = 1L;
   }
 
   /** Condition: whether it is current and true, and its code. */
-  record ConditionRow(String patient, boolean current, Concept code) implements Lean {
+  public record ConditionRow(String patient, boolean current, Concept code) implements Lean {
     private static final long serialVersionUID = 1L;
   }
 
   /** AllergyIntolerance: whether current and true, substance and first reaction words. */
-  record AllergyRow(String patient, boolean current, Concept code, String reaction)
+  public record AllergyRow(String patient, boolean current, Concept code, String reaction)
       implements Lean {
     private static final long serialVersionUID = 1L;
   }
@@ -85,7 +103,7 @@ sealed interface Lean extends Serializable
    * Observation: LOINC codes, status, effective date-time as written, valueQuantity (value as text,
    * unit code or unit, system) and valueCodeableConcept.
    */
-  record ObservationRow(
+  public record ObservationRow(
       String patient,
       String id,
       List<String> loinc,
@@ -105,10 +123,12 @@ sealed interface Lean extends Serializable
 
   /**
    * MedicationRequest or MedicationStatement: kind, id, status, date (authoredOn, or the
-   * statement's effective start), the medicine's concept, the dosage lines, doNotPerform and the
-   * first reason's words.
+   * statement's effective start), the medicine's concept, the dosage lines, doNotPerform, the first
+   * reason's words and, when the medicine is a {@code medicationReference} to a Medication not
+   * contained in the resource, that reference (the concept is then the reference's display, or
+   * empty): a reader that has the Medication resources resolves it.
    */
-  record MedicationRow(
+  public record MedicationRow(
       String patient,
       String kind,
       String id,
@@ -117,7 +137,8 @@ sealed interface Lean extends Serializable
       Concept medication,
       List<DosageLine> dosages,
       boolean doNotPerform,
-      String reason)
+      String reason,
+      String medicationReference)
       implements Lean {
     private static final long serialVersionUID = 1L;
 
@@ -125,7 +146,8 @@ sealed interface Lean extends Serializable
       dosages = List.copyOf(dosages);
     }
 
-    String label() {
+    /** {@code MedicationRequest/id}, how messages name it. */
+    public String label() {
       return kind + "/" + id;
     }
   }
@@ -135,7 +157,7 @@ sealed interface Lean extends Serializable
    * route concept; timing code; repeat frequency, frequencyMax, period, periodUnit; asNeeded (""
    * absent, "true"/"false", or "concept"); boundsDuration value and unit.
    */
-  record DosageLine(
+  public record DosageLine(
       String text,
       boolean hasDose,
       boolean doseRange,

@@ -1,4 +1,4 @@
-package org.tonus.dur;
+package org.tonus.fhir.lean;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,39 +11,42 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tonus.core.check.AllergyMention;
 import org.tonus.core.check.ConditionMention;
+import org.tonus.core.check.CurrentOrder;
 import org.tonus.core.check.MedicationMention;
 import org.tonus.core.check.OrderInput;
 import org.tonus.core.knowledge.Drug;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.patient.Sex;
-import org.tonus.dur.Lean.Code;
-import org.tonus.dur.Lean.Concept;
-import org.tonus.dur.Lean.DosageLine;
-import org.tonus.dur.Lean.MedicationRow;
-import org.tonus.dur.Lean.ObservationRow;
+import org.tonus.fhir.lean.Lean.Code;
+import org.tonus.fhir.lean.Lean.Concept;
+import org.tonus.fhir.lean.Lean.DosageLine;
+import org.tonus.fhir.lean.Lean.MedicationRow;
+import org.tonus.fhir.lean.Lean.ObservationRow;
 
 /**
  * The FHIR module's reading rules (MedicationNames, DosageReader, ObservationReader, MentionReader,
- * PatientReader of {@code org.tonus.fhir}) applied to lean records, so that the population job and
- * the single-order path read a record alike; the equality test runs both on the same files.
- * Whatever those rules refuse is an {@link Unreadable} here, with the same kind of message.
+ * PatientReader of {@code org.tonus.fhir}) applied to {@link Lean} records, so that the population
+ * job, the CDS hook and the single-order path read a record alike; {@code LeanIntakeTest} runs this
+ * and the HAPI intake on the same resources and requires equal check requests. Whatever those rules
+ * refuse is an {@link Unreadable} here, with the same kind of message. Thread-safe.
  */
-final class LeanIntake {
-  static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
-  static final String ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
-  static final String SNOMED = "http://snomed.info/sct";
-  static final String UCUM = "http://unitsofmeasure.org";
-  static final String LOINC = "http://loinc.org";
-  static final String GTS = "http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation";
-  static final String SERUM_CREATININE = "2160-0";
-  static final String CREATININE_CLEARANCE = "2164-2";
-  static final String BODY_WEIGHT = "29463-7";
-  static final String PREGNANCY_STATUS = "82810-3";
-  static final String PREGNANT = "77386006";
+public final class LeanIntake {
+  public static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+  public static final String ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+  public static final String SNOMED = "http://snomed.info/sct";
+  public static final String UCUM = "http://unitsofmeasure.org";
+  public static final String LOINC = "http://loinc.org";
+  public static final String GTS = "http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation";
+  public static final String SERUM_CREATININE = "2160-0";
+  public static final String CREATININE_CLEARANCE = "2164-2";
+  public static final String BODY_WEIGHT = "29463-7";
+  public static final String PREGNANCY_STATUS = "82810-3";
+  public static final String PREGNANT = "77386006";
 
   /** µmol/L per mg/dL of creatinine (the FHIR module's factor: 10 mg/L / 113.12 g/mol). */
   private static final BigDecimal UMOL_PER_MG_DL = new BigDecimal("88.4");
@@ -69,7 +72,7 @@ final class LeanIntake {
   private final Knowledge knowledge;
   private final Drug drug;
 
-  LeanIntake(Knowledge knowledge) {
+  public LeanIntake(Knowledge knowledge) {
     this.knowledge = knowledge;
     this.drug =
         knowledge
@@ -80,10 +83,10 @@ final class LeanIntake {
   }
 
   /** Something the FHIR path would refuse; the message names the resource and element. */
-  static final class Unreadable extends RuntimeException {
+  public static final class Unreadable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Unreadable(String message) {
+    public Unreadable(String message) {
       super(message);
     }
   }
@@ -91,7 +94,7 @@ final class LeanIntake {
   // --- MedicationNames ---
 
   /** The name by which the concept is baclofen (RxNorm ingredient or a vocabulary name). */
-  Optional<String> packDrugName(Concept concept) {
+  public Optional<String> packDrugName(Concept concept) {
     for (Code coding : concept.codings()) {
       if (RXNORM.equals(coding.system())
           && !coding.code().isEmpty()
@@ -113,7 +116,8 @@ final class LeanIntake {
     return Optional.empty();
   }
 
-  boolean names(String text) {
+  /** Whether the text names the pack's drug by a name, brand or synonym. */
+  public boolean names(String text) {
     return nameIn(text).isPresent();
   }
 
@@ -138,9 +142,145 @@ final class LeanIntake {
     return candidate.id().equals(drug.id());
   }
 
+  // --- FhirCheckIntake's record: the patient, the labs, the mentions and the current regimen ---
+
+  /**
+   * What a check reads from a patient's record besides the checked order: the dosing patient, the
+   * pregnancy status, the mentions and the current baclofen regimen, as the FHIR module's {@code
+   * FhirCheckIntake} reads them from HAPI resources.
+   */
+  public record Chart(
+      org.tonus.core.patient.Patient patient,
+      boolean pregnant,
+      List<ConditionMention> conditions,
+      List<MedicationMention> medications,
+      List<AllergyMention> allergies,
+      Optional<CurrentOrder> current) {
+    public Chart {
+      Objects.requireNonNull(patient, "patient");
+      conditions = List.copyOf(conditions);
+      medications = List.copyOf(medications);
+      allergies = List.copyOf(allergies);
+      Objects.requireNonNull(current, "current");
+    }
+  }
+
+  /**
+   * The chart of {@code record} for a check of the order at position {@code orderIndex} of {@code
+   * record.ordered()} (with id {@code orderId}, when it has one): the active medicines apart from
+   * the order and the other orders ordered with it become the current regimen (the first active
+   * baclofen one) or mentions; the latest usable observations give the labs; the age is counted to
+   * {@code today}. Where the lean records cannot tell what HAPI would read (an undated or
+   * unparseable date, an empty medicine, a current baclofen row marked doNotPerform) this is an
+   * {@link Unreadable}, so that an exact caller reads the record with HAPI instead.
+   */
+  public Chart chart(LeanRecord record, int orderIndex, Optional<String> orderId, LocalDate today) {
+    Lean.PatientRow patient =
+        record
+            .patient()
+            .orElseThrow(() -> new Unreadable("the input has no Patient; a check needs one"));
+    List<MedicationRow> active = new ArrayList<>();
+    List<Boolean> taken = new ArrayList<>();
+    List<MedicationRow> requests = new ArrayList<>(record.medicationRequests());
+    for (int i = 0; i < record.ordered().size(); i++) {
+      requests.add(i == orderIndex ? null : record.ordered().get(i));
+    }
+    for (MedicationRow request : requests) {
+      if (request == null || orderId.filter(id -> id.equals(request.id())).isPresent()) {
+        continue;
+      }
+      if (request.status().equals("active") || request.status().equals("draft")) {
+        active.add(request);
+        taken.add(request.status().equals("active"));
+      }
+    }
+    for (MedicationRow statement : record.medicationStatements()) {
+      if (statement.status().equals("active")) {
+        active.add(statement);
+        taken.add(true);
+      }
+    }
+    Optional<CurrentOrder> current = Optional.empty();
+    List<MedicationMention> others = new ArrayList<>();
+    for (int i = 0; i < active.size(); i++) {
+      MedicationRow medicine = active.get(i);
+      Concept concept = resolve(medicine, record.medications());
+      Optional<String> ours = packDrugName(concept);
+      if (ours.isPresent() && current.isEmpty() && taken.get(i)) {
+        if (medicine.doNotPerform()) {
+          throw new Unreadable(medicine.label() + " is a current regimen marked doNotPerform");
+        }
+        CurrentOrder found = CurrentOrder.of(order(medicine, ours.get()));
+        current = Optional.of(since(medicine).map(found::since).orElse(found));
+      } else {
+        mention(medicine, concept).ifPresent(others::add);
+      }
+    }
+    for (ObservationRow o : record.observations()) {
+      if (!o.effective().isEmpty() && instant(o.effective()).isEmpty()) {
+        throw new Unreadable("Observation/" + o.id() + " effective " + o.effective());
+      }
+    }
+    List<ObservationRow> observations = record.observations();
+    Optional<BigDecimal> creatinine =
+        latest(observations, SERUM_CREATININE).map(LeanIntake::creatinineMgDl);
+    Optional<BigDecimal> clearance =
+        latest(observations, CREATININE_CLEARANCE).map(LeanIntake::clearanceMlMin);
+    Optional<BigDecimal> weight = latest(observations, BODY_WEIGHT).map(LeanIntake::weightKg);
+    boolean pregnant =
+        latest(observations, PREGNANCY_STATUS).map(LeanIntake::pregnant).orElse(false);
+    org.tonus.core.patient.Patient dosing =
+        new org.tonus.core.patient.Patient(
+            ageYears(patient, today),
+            weight,
+            sex(patient),
+            creatinine,
+            clearance,
+            false,
+            false,
+            Optional.empty());
+    List<ConditionMention> conditions = new ArrayList<>();
+    record.conditions().forEach(c -> condition(c).ifPresent(conditions::add));
+    List<AllergyMention> allergies = new ArrayList<>();
+    record.allergies().forEach(a -> allergy(a).ifPresent(allergies::add));
+    return new Chart(dosing, pregnant, conditions, others, allergies, current);
+  }
+
+  /** The day a current regimen started, as written; a date given but not a full day is refused. */
+  private static Optional<LocalDate> since(MedicationRow row) {
+    if (row.date().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        day(row.date())
+            .filter(d -> row.date().length() == 10 || row.date().charAt(10) == 'T')
+            .orElseThrow(() -> new Unreadable(row.label() + " date " + row.date())));
+  }
+
+  /**
+   * The medicine's concept: a reference to a Medication of the record by its code, else by its
+   * display (FhirCheckIntake's MedicationNames.concept; contained ones the reader resolved).
+   */
+  private static Concept resolve(MedicationRow row, List<Lean.MedicationDef> medications) {
+    String ref = row.medicationReference();
+    if (!ref.isEmpty()) {
+      for (Lean.MedicationDef m : medications) {
+        if (!m.id().isEmpty()
+            && (ref.equals("Medication/" + m.id()) || ref.endsWith("/Medication/" + m.id()))) {
+          return m.code();
+        }
+      }
+    }
+    if (row.medication().isEmpty()) {
+      throw new Unreadable(row.label() + " has no medicine the lean records can name");
+    }
+    return row.medication();
+  }
+
   // --- DosageReader ---
 
-  OrderInput order(MedicationRow row, String drugName) {
+  /** The order a baclofen row gives (its drug name as {@link #packDrugName} found it). */
+  public OrderInput order(MedicationRow row, String drugName) {
     if (row.doNotPerform()) {
       return OrderInput.stop();
     }
@@ -168,7 +308,8 @@ final class LeanIntake {
     return structured(dosages.get(0), drugName, where + " dosageInstruction[0]");
   }
 
-  static Optional<String> texts(List<DosageLine> dosages) {
+  /** The dosage lines' texts joined with ", then "; empty when none has text. */
+  public static Optional<String> texts(List<DosageLine> dosages) {
     List<String> texts =
         dosages.stream().map(d -> d.text().trim()).filter(t -> !t.isEmpty()).toList();
     return texts.isEmpty() ? Optional.empty() : Optional.of(String.join(", then ", texts));
@@ -274,8 +415,12 @@ final class LeanIntake {
   }
 
   /** A co-medication as the sig parser reads it: its name and its text directions. */
-  static Optional<MedicationMention> mention(MedicationRow row) {
-    Concept concept = row.medication();
+  public static Optional<MedicationMention> mention(MedicationRow row) {
+    return mention(row, row.medication());
+  }
+
+  /** The mention of a row whose medicine is {@code concept} (a resolved reference). */
+  public static Optional<MedicationMention> mention(MedicationRow row, Concept concept) {
     Optional<String> name =
         concept
             .words()
@@ -284,7 +429,14 @@ final class LeanIntake {
                     concept.codings().stream()
                         .filter(c -> !c.code().isEmpty())
                         .findFirst()
-                        .map(c -> "code " + c.code() + " (" + c.system() + ")"));
+                        // as HAPI writes an absent system
+                        .map(
+                            c ->
+                                "code "
+                                    + c.code()
+                                    + " ("
+                                    + (c.system().isEmpty() ? "null" : c.system())
+                                    + ")"));
     return name.map(
         n ->
             texts(row.dosages())
@@ -294,7 +446,7 @@ final class LeanIntake {
 
   // --- MentionReader ---
 
-  static Optional<ConditionMention> condition(Lean.ConditionRow row) {
+  public static Optional<ConditionMention> condition(Lean.ConditionRow row) {
     if (!row.current()) {
       return Optional.empty();
     }
@@ -306,7 +458,7 @@ final class LeanIntake {
         : Optional.empty();
   }
 
-  static Optional<AllergyMention> allergy(Lean.AllergyRow row) {
+  public static Optional<AllergyMention> allergy(Lean.AllergyRow row) {
     if (!row.current()) {
       return Optional.empty();
     }
@@ -315,7 +467,7 @@ final class LeanIntake {
 
   // --- PatientReader ---
 
-  static int ageYears(Lean.PatientRow patient, LocalDate today) {
+  public static int ageYears(Lean.PatientRow patient, LocalDate today) {
     String where = "Patient/" + patient.patient();
     if (patient.birthDate().isEmpty()) {
       throw new Unreadable(where + " has no birthDate; the age rules need it");
@@ -335,7 +487,7 @@ final class LeanIntake {
     return Period.between(born, today).getYears();
   }
 
-  static Optional<Sex> sex(Lean.PatientRow patient) {
+  public static Optional<Sex> sex(Lean.PatientRow patient) {
     return switch (patient.gender()) {
       case "female" -> Optional.of(Sex.FEMALE);
       case "male" -> Optional.of(Sex.MALE);
@@ -346,7 +498,7 @@ final class LeanIntake {
   // --- ObservationReader ---
 
   /** The latest usable observation with this LOINC code; undated rank before dated; ties: first. */
-  static Optional<ObservationRow> latest(List<ObservationRow> observations, String loinc) {
+  public static Optional<ObservationRow> latest(List<ObservationRow> observations, String loinc) {
     ObservationRow best = null;
     Optional<Instant> bestAt = Optional.empty();
     for (ObservationRow o : observations) {
@@ -370,7 +522,7 @@ final class LeanIntake {
   }
 
   /** A FHIR date or dateTime as an instant; a bare date is local midnight, as HAPI reads it. */
-  static Optional<Instant> instant(String value) {
+  public static Optional<Instant> instant(String value) {
     if (value.isEmpty()) {
       return Optional.empty();
     }
@@ -393,7 +545,7 @@ final class LeanIntake {
   }
 
   /** The calendar day a FHIR date or dateTime names, as written. */
-  static Optional<LocalDate> day(String value) {
+  public static Optional<LocalDate> day(String value) {
     if (value.length() < 10) {
       return Optional.empty();
     }
@@ -404,7 +556,7 @@ final class LeanIntake {
     }
   }
 
-  static BigDecimal creatinineMgDl(ObservationRow o) {
+  public static BigDecimal creatinineMgDl(ObservationRow o) {
     BigDecimal value = value(o, "serum creatinine (LOINC 2160-0)");
     String unit = unit(o);
     return switch (unit) {
@@ -420,7 +572,7 @@ final class LeanIntake {
     };
   }
 
-  static BigDecimal clearanceMlMin(ObservationRow o) {
+  public static BigDecimal clearanceMlMin(ObservationRow o) {
     BigDecimal value = value(o, "creatinine clearance (LOINC 2164-2)");
     String unit = unit(o);
     if (!unit.equals("mL/min")) {
@@ -430,7 +582,7 @@ final class LeanIntake {
     return value;
   }
 
-  static BigDecimal weightKg(ObservationRow o) {
+  public static BigDecimal weightKg(ObservationRow o) {
     BigDecimal value = value(o, "body weight (LOINC 29463-7)");
     String unit = unit(o);
     return switch (unit) {
@@ -442,7 +594,7 @@ final class LeanIntake {
     };
   }
 
-  static boolean pregnant(ObservationRow o) {
+  public static boolean pregnant(ObservationRow o) {
     if (o.valueConcept().codings().isEmpty() && o.valueConcept().text().isEmpty()) {
       throw new Unreadable(
           "Observation/"
