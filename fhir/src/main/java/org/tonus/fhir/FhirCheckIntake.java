@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Patient;
@@ -24,6 +26,7 @@ import org.tonus.core.check.CurrentOrder;
 import org.tonus.core.check.MedicationMention;
 import org.tonus.core.check.OrderInput;
 import org.tonus.core.knowledge.Knowledge;
+import org.tonus.fhir.lean.Lean;
 import org.tonus.fhir.lean.LeanIntake;
 import org.tonus.fhir.lean.LeanReader;
 import org.tonus.fhir.lean.LeanRecord;
@@ -138,10 +141,11 @@ public final class FhirCheckIntake {
    */
   public FhirCheckRequest read(
       LeanRecord record, int orderIndex, MedicationRequest order, IntakeOptions options) {
-    if (!(order.getMedication() instanceof CodeableConcept concept)) {
-      throw new LeanIntake.Unreadable(ResourceLabel.of(order) + " names its medicine by reference");
-    }
     String orderLabel = ResourceLabel.of(order);
+    CodeableConcept concept =
+        order.getMedication() instanceof CodeableConcept given
+            ? given
+            : names.concept(order.getMedication(), order, medications(record));
     String drugName =
         names
             .packDrugName(concept)
@@ -175,6 +179,28 @@ public final class FhirCheckIntake {
             indication(order),
             options.today());
     return new FhirCheckRequest(request, orderLabel, proposed.text());
+  }
+
+  /** The record's Medication resources as HAPI ones, for resolving the order's reference. */
+  private static List<Medication> medications(LeanRecord record) {
+    List<Medication> medications = new ArrayList<>();
+    for (Lean.MedicationDef def : record.medications()) {
+      CodeableConcept code = new CodeableConcept();
+      if (!def.code().text().isEmpty()) {
+        code.setText(def.code().text());
+      }
+      for (Lean.Code c : def.code().codings()) {
+        code.addCoding(
+            new Coding(
+                c.system().isEmpty() ? null : c.system(),
+                c.code().isEmpty() ? null : c.code(),
+                c.display().isEmpty() ? null : c.display()));
+      }
+      Medication medication = new Medication().setCode(code);
+      medication.setId(def.id().isEmpty() ? null : def.id());
+      medications.add(medication);
+    }
+    return medications;
   }
 
   /**

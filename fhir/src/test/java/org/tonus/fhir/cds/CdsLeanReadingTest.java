@@ -164,6 +164,14 @@ class CdsLeanReadingTest {
     coOrdered.setMedication(new CodeableConcept().setText("tramadol"));
     coOrdered.addDosageInstruction().setText("50 mg every 6 hours");
 
+    MedicationRequest draftByReference = baclofen("draft-1", "25", 4);
+    Medication bac = new Medication();
+    bac.setId("bac");
+    bac.setCode(
+        new CodeableConcept(
+            new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1292", "baclofen")));
+    draftByReference.addContained(bac);
+    draftByReference.setMedication(new Reference("#bac"));
     Map<String, Resource> fetched = new LinkedHashMap<>();
     fetched.put(Prefetch.PATIENT, patient());
 
@@ -185,19 +193,14 @@ class CdsLeanReadingTest {
             "statements, conditions, allergies, SI units, pounds, pregnancy",
             call("order-select", drafts(baclofen("draft-1", "10", 3), coOrdered), clinical)),
         Arguments.of(
+            "a draft naming baclofen by a contained Medication",
+            call("order-sign", drafts(draftByReference), prefetch(patient()))),
+        Arguments.of(
             "fetched from the FHIR server",
             call("order-sign", drafts(baclofen("draft-1", "25", 4)), fetched)));
   }
 
   static Stream<Arguments> unplaced() {
-    MedicationRequest byReference = baclofen("draft-1", "25", 4);
-    Medication inside = new Medication();
-    inside.setId("bac");
-    inside.setCode(
-        new CodeableConcept(
-            new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1292", "baclofen")));
-    byReference.addContained(inside);
-    byReference.setMedication(new Reference("#bac"));
     Map<String, Resource> unknownType = prefetch(patient());
     Bundle withOutcome = searchset(weight("80", "kg"));
     org.hl7.fhir.r4.model.Encounter encounter = new org.hl7.fhir.r4.model.Encounter();
@@ -206,9 +209,6 @@ class CdsLeanReadingTest {
     withOutcome.addEntry().setResource(encounter);
     unknownType.put(Prefetch.WEIGHT, withOutcome);
     return Stream.of(
-        Arguments.of(
-            "a draft naming baclofen by a contained Medication",
-            call("order-sign", drafts(byReference), prefetch(patient()))),
         Arguments.of(
             "a search result with an Encounter",
             call("order-sign", drafts(baclofen("draft-1", "25", 4)), unknownType)));
