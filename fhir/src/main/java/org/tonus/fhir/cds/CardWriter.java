@@ -1,6 +1,9 @@
 package org.tonus.fhir.cds;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
-import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.monograph.Monograph;
 import org.tonus.fhir.TonusCodes;
@@ -26,9 +28,6 @@ import org.tonus.fhir.cds.CdsResponse.Suggestion;
 final class CardWriter {
   static final int SUMMARY_LIMIT = 139;
   private static final String DEFAULT_SECTION = "dosing";
-  // compiled once: a card is written per alert on every hook call
-  private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("(?<=[.;:])\\s");
 
   private static final List<Coding> OVERRIDE_REASONS =
       List.of(
@@ -37,12 +36,39 @@ final class CardWriter {
           reason("will-monitor", "Will monitor the patient closely"),
           reason("not-applicable", "Alert does not apply to this patient"));
 
-  private final Knowledge knowledge;
+  /** MD5 for the name-based card UUIDs; cloned per card, cheaper than a provider look-up. */
+  private static final MessageDigest MD5 = md5();
+
+  // Per knowledge pack and settings, prepared once: a hook call writes a card per alert.
+  private final Map<String, String> sectionOfFact;
+  private final Map<String, String> sourceLinks;
   private final CdsSettings settings;
+  private final List<Link> links;
 
   CardWriter(Knowledge knowledge, CdsSettings settings) {
-    this.knowledge = knowledge;
     this.settings = settings;
+    Map<String, String> sections = new HashMap<>();
+    knowledge.facts().forEach(f -> sections.put(f.id(), f.sectionId()));
+    this.sectionOfFact = Map.copyOf(sections);
+    Map<String, String> sources = new HashMap<>();
+    knowledge
+        .sources()
+        .forEach(
+            source ->
+                sources.put(
+                    source.id(),
+                    source.urls().stream()
+                        .findFirst()
+                        .map(u -> "[" + source.id() + "](" + u + ")")
+                        .orElse(source.id())));
+    this.sourceLinks = Map.copyOf(sources);
+    this.links =
+        List.of(
+            new Link(
+                "Plan a baclofen titration with Tonus",
+                settings.link("/api/plan/titrate"),
+                "absolute",
+                Optional.empty()));
   }
 
   Card card(Alert alert, String hookInstance, String orderReference, List<Suggestion> suggestions) {
@@ -60,17 +86,12 @@ final class CardWriter {
         suggestions,
         suggestions.isEmpty() ? Optional.empty() : Optional.of("at-most-one"),
         OVERRIDE_REASONS,
-        List.of(
-            new Link(
-                "Plan a baclofen titration with Tonus",
-                settings.link("/api/plan/titrate"),
-                "absolute",
-                Optional.empty())));
+        links);
   }
 
   /** "Baclofen: dose above the maximum. The daily total of 100 mg …", cut to 139 characters. */
   static String summary(String title, String message) {
-    String sentence = SENTENCE_END.split(message, 2)[0].trim();
+    String sentence = firstSentence(message).trim();
     String whole = "Baclofen, " + title.toLowerCase(Locale.ROOT) + ": " + sentence;
     if (whole.length() <= SUMMARY_LIMIT) {
       return whole;
@@ -78,6 +99,26 @@ final class CardWriter {
     String cut = whole.substring(0, SUMMARY_LIMIT - 1);
     int space = cut.lastIndexOf(' ');
     return (space > SUMMARY_LIMIT / 2 ? cut.substring(0, space) : cut) + "…";
+  }
+
+  /**
+   * The message up to the first white space after '.', ';' or ':' (what splitting at {@code
+   * (?<=[.;:])\\s} keeps first), without a regular expression: a card is written per alert.
+   */
+  static String firstSentence(String message) {
+    for (int i = 1; i < message.length(); i++) {
+      char c = message.charAt(i);
+      char before = message.charAt(i - 1);
+      if ((before == '.' || before == ';' || before == ':') && isRegexSpace(c)) {
+        return message.substring(0, i);
+      }
+    }
+    return message;
+  }
+
+  /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS: [ \\t\\n\\x0B\\f\\r]. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static String title(AlertCode code) {
@@ -121,9 +162,8 @@ final class CardWriter {
       markdown.append("Sources: ");
       for (int i = 0; i < alert.sources().size(); i++) {
         String id = alert.sources().get(i);
-        Optional<String> url = knowledge.source(id).flatMap(s -> s.urls().stream().findFirst());
         markdown.append(i == 0 ? "" : ", ");
-        markdown.append(url.map(u -> "[" + id + "](" + u + ")").orElse(id));
+        markdown.append(sourceLinks.getOrDefault(id, id));
       }
       markdown.append("\n\n");
     }
@@ -135,16 +175,22 @@ final class CardWriter {
    * rules, the one that is the code's home (dosing for a dose above the maximum), else the first.
    */
   private String section(Alert alert) {
-    List<String> sections =
-        Optional.ofNullable(alert.evidence().get("rules")).stream()
-            .flatMap(rules -> java.util.Arrays.stream(rules.split(",")))
-            .map(String::trim)
-            .flatMap(id -> knowledge.fact(id).stream())
-            .map(Fact::sectionId)
-            .distinct()
-            .toList();
     String home = home(alert.code());
-    return sections.contains(home) ? home : sections.stream().findFirst().orElse(home);
+    String rules = alert.evidence().get("rules");
+    if (rules == null) {
+      return home;
+    }
+    String first = null;
+    for (String rule : rules.split(",")) {
+      String section = sectionOfFact.get(rule.trim());
+      if (home.equals(section)) {
+        return home;
+      }
+      if (first == null) {
+        first = section;
+      }
+    }
+    return first == null ? home : first;
   }
 
   private static String home(AlertCode code) {
@@ -177,7 +223,39 @@ final class CardWriter {
             + alert.code()
             + "|"
             + alert.evidence().getOrDefault("about", alert.message());
-    return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+    return nameUuid(key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@link UUID#nameUUIDFromBytes} (version 3, MD5), with the digest cloned, not looked up. */
+  static UUID nameUuid(byte[] name) {
+    MessageDigest md5;
+    try {
+      md5 = (MessageDigest) MD5.clone();
+    } catch (CloneNotSupportedException e) {
+      return UUID.nameUUIDFromBytes(name);
+    }
+    byte[] hash = md5.digest(name);
+    hash[6] &= 0x0f;
+    hash[6] |= 0x30;
+    hash[8] &= 0x3f;
+    hash[8] |= (byte) 0x80;
+    long msb = 0;
+    long lsb = 0;
+    for (int i = 0; i < 8; i++) {
+      msb = (msb << 8) | (hash[i] & 0xff);
+    }
+    for (int i = 8; i < 16; i++) {
+      lsb = (lsb << 8) | (hash[i] & 0xff);
+    }
+    return new UUID(msb, lsb);
+  }
+
+  private static MessageDigest md5() {
+    try {
+      return MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is required of every Java platform", e);
+    }
   }
 
   private static Coding reason(String code, String display) {

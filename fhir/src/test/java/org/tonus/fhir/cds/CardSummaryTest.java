@@ -2,8 +2,12 @@ package org.tonus.fhir.cds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.NotBlank;
 import net.jqwik.api.constraints.StringLength;
 import org.tonus.core.alert.AlertCode;
@@ -23,5 +27,19 @@ class CardSummaryTest {
         CardWriter.summary(CardWriter.title(code), "The dose is too high. More words follow here.");
 
     assertThat(summary).endsWith(": The dose is too high.");
+  }
+
+  @Property(tries = 1000)
+  void theFirstSentenceIsWhatTheRegularExpressionKeptFirst(
+      @ForAll @StringLength(max = 200) @CharRange(from = '\t', to = '?') String message) {
+    assertThat(CardWriter.firstSentence(message))
+        .isEqualTo(Pattern.compile("(?<=[.;:])\\s").split(message, 2)[0]);
+  }
+
+  @Property(tries = 500)
+  void cardIdsAreTheNameBasedUuidsTheyWere(@ForAll @StringLength(max = 300) String key) {
+    byte[] name = key.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(CardWriter.nameUuid(name)).isEqualTo(UUID.nameUUIDFromBytes(name));
   }
 }
