@@ -21,6 +21,10 @@ import org.tonus.core.knowledge.Knowledge;
 final class MedicationNames {
   static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
 
+  /** Between words of a medicine's name; compiled once (String.split would compile it per call). */
+  private static final java.util.regex.Pattern NOT_A_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
+
   private final Knowledge knowledge;
   private final Drug drug;
 
@@ -125,7 +129,7 @@ final class MedicationNames {
   }
 
   private Optional<String> nameIn(String text) {
-    String[] words = text.trim().split("[^\\p{L}\\p{N}-]+");
+    String[] words = NOT_A_WORD.split(text.trim());
     for (int i = 0; i < words.length; i++) {
       if (i + 1 < words.length) {
         String pair = words[i] + " " + words[i + 1];
