@@ -24,12 +24,15 @@ import org.tonus.fhir.cds.FhirFetcher;
  * as the server does per request. CPU time rather than wall time, so that a machine shared with
  * other builds still gives comparable figures. Run against a built jar (any build, to compare two):
  *
- * <pre>java -cp app/target/tonus.jar bench/load/HookCost.java bench/load/order-sign.json [SECONDS]</pre>
+ * <pre>java -cp app/target/tonus.jar bench/load/HookCost.java bench/load/order-sign.json [BATCHES]</pre>
+ *
+ * <p>3,000 uncounted calls warm the JIT up; then BATCHES (default 20) batches of 200 calls are
+ * timed, and the best and median batch are reported.
  */
 public class HookCost {
   public static void main(String[] args) throws Exception {
     String body = Files.readString(Path.of(args[0]));
-    long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
+    int batches = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     Knowledge knowledge = KnowledgeLoader.loadBundled();
     CdsOrderService service =
         new CdsOrderService(
@@ -44,13 +47,14 @@ public class HookCost {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long id = Thread.currentThread().getId();
-    int batch = 500;
+    int batch = 200;
+    long sink = 0;
+    for (int i = 0; i < 3000; i++) {
+      sink += CdsJson.write(service.call(CdsServices.ORDER_SIGN_ID, CdsJson.readRequest(body), never)).length();
+    }
     List<Double> cpuMicros = new ArrayList<>();
     List<Double> allocKb = new ArrayList<>();
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    long sink = 0;
-    int round = 0;
-    while (System.nanoTime() < end) {
+    for (int round = 0; round < batches; round++) {
       long cpu0 = threads.getCurrentThreadCpuTime();
       long alloc0 = threads.getThreadAllocatedBytes(id);
       for (int i = 0; i < batch; i++) {
@@ -59,21 +63,19 @@ public class HookCost {
       }
       long cpu = threads.getCurrentThreadCpuTime() - cpu0;
       long alloc = threads.getThreadAllocatedBytes(id) - alloc0;
-      if (round++ >= 4) { // the first rounds warm up the JIT
-        cpuMicros.add(cpu / 1000.0 / batch);
-        allocKb.add(alloc / 1024.0 / batch);
-      }
+      cpuMicros.add(cpu / 1000.0 / batch);
+      allocKb.add(alloc / 1024.0 / batch);
     }
     Collections.sort(cpuMicros);
     Collections.sort(allocKb);
     System.out.printf(
-        "hook call, %d batches of %d (after 4 warm-up): CPU µs a call best %.0f, median %.0f;"
-            + " allocated kB a call median %.0f (answer chars %d)%n",
+        "hook call, %d batches of %d after 3000 warm-up calls: CPU µs a call best %.0f, median"
+            + " %.0f; allocated kB a call median %.0f (check sum %d)%n",
         cpuMicros.size(),
         batch,
         cpuMicros.isEmpty() ? Double.NaN : cpuMicros.get(0),
         cpuMicros.isEmpty() ? Double.NaN : cpuMicros.get(cpuMicros.size() / 2),
         allocKb.isEmpty() ? Double.NaN : allocKb.get(allocKb.size() / 2),
-        sink / Math.max(1, (long) (round) * batch));
+        sink);
   }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * A CDS Hooks 2.0 service call (https://cds-hooks.org/specification/current/#http-request): the
  * hook, its instance id, where and how to reach the FHIR server, the hook's context and the
- * prefetched resources by template key. FHIR resources stay JSON here and are parsed by HAPI where
- * they are used. A prefetch key whose value is null means the client could not prefetch it.
+ * prefetched resources by template key. FHIR resources stay JSON here and are read (by the lean
+ * reader or HAPI) where they are used. A prefetch key whose value is null means the client could
+ * not prefetch it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CdsHookRequest(

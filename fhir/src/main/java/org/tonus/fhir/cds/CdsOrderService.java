@@ -45,6 +45,12 @@ import org.tonus.fhir.lean.LeanRecord;
  * INVALID_ORDER} card naming the element (POL-10), not a failed call: the clinician must see that
  * the order was not checked.
  *
+ * <p>The patient's record (prefetch, and what is fetched) is read by the lean reader ({@code
+ * org.tonus.fhir.lean}: Jackson trees into lean records, the FHIR intake's rules over them), not
+ * into HAPI trees; the draft orders stay HAPI resources (the suggestions edit them). Where the lean
+ * reading cannot tell what HAPI would read, or refuses, HAPI reads the same resources, so the
+ * answer and every refusal's message are HAPI's ({@code CdsLeanReadingTest} compares the two).
+ *
  * <p>Errors: a malformed call is a {@link FhirInputException} (HTTP 400); a FHIR server that cannot
  * give what is needed is a {@link FhirFetchException} (the HTTP layer decides, e.g. 412 or 502).
  * Thread-safe; build one per process.
