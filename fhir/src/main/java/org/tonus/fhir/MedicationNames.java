@@ -12,6 +12,8 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 import org.tonus.core.knowledge.Drug;
 import org.tonus.core.knowledge.Knowledge;
+import org.tonus.fhir.lean.Lean;
+import org.tonus.fhir.lean.LeanIntake;
 
 /**
  * Names the medicine of a MedicationRequest or MedicationStatement and recognises the pack's drug
@@ -21,15 +23,11 @@ import org.tonus.core.knowledge.Knowledge;
 final class MedicationNames {
   static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
 
-  /** Between words of a medicine's name; compiled once (String.split would compile it per call). */
-  private static final java.util.regex.Pattern NOT_A_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
-
-  private final Knowledge knowledge;
   private final Drug drug;
+  private final LeanIntake rules;
 
   MedicationNames(Knowledge knowledge) {
-    this.knowledge = knowledge;
+    this.rules = new LeanIntake(knowledge);
     this.drug =
         knowledge
             .drugs()
@@ -84,69 +82,48 @@ final class MedicationNames {
             + " has no medication[x]; give medicationCodeableConcept or medicationReference");
   }
 
-  /** Words for the medicine: the concept's text, else the first coding display, else a code. */
+  /**
+   * Words for the medicine: the concept's text, else the first coding display (the lean rule,
+   * {@link Lean.Concept#words()}, over the same values).
+   */
   static Optional<String> text(CodeableConcept concept) {
-    if (concept.hasText() && !concept.getText().isBlank()) {
-      return Optional.of(concept.getText().trim());
-    }
-    for (Coding coding : concept.getCoding()) {
-      if (coding.hasDisplay() && !coding.getDisplay().isBlank()) {
-        return Optional.of(coding.getDisplay().trim());
-      }
-    }
-    return Optional.empty();
+    return lean(concept).words();
   }
 
   /**
    * The name by which the concept is the pack's drug ("baclofen", "Lioresal"), a name the sig
-   * parser reads; empty when it is another medicine.
+   * parser reads; empty when it is another medicine. One rule for both readings: {@link
+   * LeanIntake#packDrugName} over the concept's values.
    */
   Optional<String> packDrugName(CodeableConcept concept) {
-    for (Coding coding : concept.getCoding()) {
-      if (RXNORM.equals(coding.getSystem())
-          && coding.hasCode()
-          && knowledge.drugs().byRxnorm(coding.getCode()).filter(this::isPackDrug).isPresent()) {
-        return Optional.of(drug.name());
-      }
-    }
-    List<String> texts = new ArrayList<>();
-    if (concept.hasText()) {
-      texts.add(concept.getText());
-    }
-    concept.getCoding().stream().filter(Coding::hasDisplay).forEach(c -> texts.add(c.getDisplay()));
-    for (String text : texts) {
-      Optional<String> name = nameIn(text);
-      if (name.isPresent()) {
-        return name;
-      }
-    }
-    return Optional.empty();
+    return rules.packDrugName(lean(concept));
   }
 
   /** Whether the text names the pack's drug by a name, brand or synonym. */
   boolean names(String text) {
-    return nameIn(text).isPresent();
+    return rules.names(text);
   }
 
-  private Optional<String> nameIn(String text) {
-    String[] words = NOT_A_WORD.split(text.trim());
-    for (int i = 0; i < words.length; i++) {
-      if (i + 1 < words.length) {
-        String pair = words[i] + " " + words[i + 1];
-        if (knowledge.drugs().byName(pair).filter(this::isPackDrug).isPresent()) {
-          return Optional.of(pair);
-        }
-      }
-      if (!words[i].isBlank()
-          && knowledge.drugs().byName(words[i]).filter(this::isPackDrug).isPresent()) {
-        return Optional.of(words[i]);
-      }
+  /** The concept's values as the lean reader holds them (absent parts empty). */
+  static Lean.Concept lean(CodeableConcept concept) {
+    if (concept.getCoding().isEmpty()) {
+      return concept.hasText()
+          ? new Lean.Concept(orEmpty(concept.getText()), List.of())
+          : Lean.Concept.EMPTY;
     }
-    return Optional.empty();
+    List<Lean.Code> codes = new ArrayList<>(concept.getCoding().size());
+    for (Coding coding : concept.getCoding()) {
+      codes.add(
+          new Lean.Code(
+              orEmpty(coding.getSystem()),
+              orEmpty(coding.getCode()),
+              orEmpty(coding.getDisplay())));
+    }
+    return new Lean.Concept(orEmpty(concept.getText()), codes);
   }
 
-  private boolean isPackDrug(Drug candidate) {
-    return candidate.id().equals(drug.id());
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static String idPart(Resource resource) {
