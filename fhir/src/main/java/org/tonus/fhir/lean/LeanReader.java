@@ -70,6 +70,42 @@ public final class LeanReader {
     };
   }
 
+  /**
+   * Whether a Condition or AllergyIntolerance with these statuses is current and true: not
+   * inactive, in remission or resolved, not refuted or entered in error (the HAPI intake's rule
+   * too).
+   */
+  public static boolean current(Concept clinicalStatus, Concept verificationStatus) {
+    return !clinicalStatus.anyCode(NOT_CURRENT) && !verificationStatus.anyCode(NOT_TRUE);
+  }
+
+  /** One reaction of an AllergyIntolerance: its manifestations and description (empty if none). */
+  public record Reaction(List<Concept> manifestations, String description) {
+    public Reaction {
+      manifestations = List.copyOf(manifestations);
+      java.util.Objects.requireNonNull(description, "description");
+    }
+  }
+
+  /**
+   * Words for the reactions: the first manifestation with words, else the reaction's description,
+   * reaction by reaction; empty when none has any.
+   */
+  public static String reactionWords(List<Reaction> reactions) {
+    for (Reaction r : reactions) {
+      for (Concept m : r.manifestations()) {
+        java.util.Optional<String> words = m.words();
+        if (words.isPresent()) {
+          return words.get();
+        }
+      }
+      if (!r.description().isBlank()) {
+        return r.description().trim();
+      }
+    }
+    return "";
+  }
+
   /** A Medication resource: its id and code. */
   public static MedicationDef medicationDef(JsonNode node) {
     return new MedicationDef(text(node, "id"), concept(node.get("code")));
@@ -85,31 +121,21 @@ public final class LeanReader {
 
   private static Lean condition(JsonNode node, boolean patientRequired) {
     boolean current =
-        !concept(node.get("clinicalStatus")).anyCode(NOT_CURRENT)
-            && !concept(node.get("verificationStatus")).anyCode(NOT_TRUE);
+        current(concept(node.get("clinicalStatus")), concept(node.get("verificationStatus")));
     return new ConditionRow(
         subject(node, "subject", patientRequired), current, concept(node.get("code")));
   }
 
   private static Lean allergy(JsonNode node, boolean patientRequired) {
     boolean current =
-        !concept(node.get("clinicalStatus")).anyCode(NOT_CURRENT)
-            && !concept(node.get("verificationStatus")).anyCode(NOT_TRUE);
-    String reaction = "";
+        current(concept(node.get("clinicalStatus")), concept(node.get("verificationStatus")));
+    List<Reaction> reactions = new ArrayList<>();
     for (JsonNode r : array(node, "reaction")) {
-      for (JsonNode m : array(r, "manifestation")) {
-        reaction = concept(m).words().orElse("");
-        if (!reaction.isEmpty()) {
-          break;
-        }
-      }
-      if (reaction.isEmpty() && !text(r, "description").isBlank()) {
-        reaction = text(r, "description").trim();
-      }
-      if (!reaction.isEmpty()) {
-        break;
-      }
+      List<Concept> manifestations = new ArrayList<>();
+      array(r, "manifestation").forEach(m -> manifestations.add(concept(m)));
+      reactions.add(new Reaction(manifestations, text(r, "description")));
     }
+    String reaction = reactionWords(reactions);
     return new AllergyRow(
         subject(node, "patient", patientRequired), current, concept(node.get("code")), reaction);
   }
