@@ -72,6 +72,38 @@ public record AlertRow(
     }
   }
 
+  /** The header line of alerts.csv, with its line end. */
+  static String csvHeader() {
+    return String.join(",", COLUMNS) + "\n";
+  }
+
+  /**
+   * The row as one line of alerts.csv, with its line end: every field quoted when it holds a comma,
+   * a quote or a line break (quotes doubled), and an empty field written "" as Spark's CSV writer
+   * does, so the file reads the same with any RFC 4180 reader.
+   */
+  String csvLine() {
+    StringBuilder line = new StringBuilder(256);
+    Object[] values = values();
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        line.append(',');
+      }
+      String v = (String) values[i];
+      if (v.isEmpty()) {
+        line.append("\"\"");
+      } else if (v.indexOf(',') >= 0
+          || v.indexOf('"') >= 0
+          || v.indexOf('\n') >= 0
+          || v.indexOf('\r') >= 0) {
+        line.append('"').append(v.replace("\"", "\"\"")).append('"');
+      } else {
+        line.append(v);
+      }
+    }
+    return line.append('\n').toString();
+  }
+
   Object[] values() {
     return new Object[] {
       patient, prescription, previous, date, code, severity, message, evidence, sources

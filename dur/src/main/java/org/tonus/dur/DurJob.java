@@ -1,16 +1,27 @@
 package org.tonus.dur;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongBiFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,7 +32,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.lean.Lean;
 import scala.Tuple2;
@@ -48,11 +59,6 @@ public final class DurJob {
       long unreadable,
       long millis) {}
 
-  /** One partition's result: its alert rows and its counts. */
-  record Screened(List<AlertRow> alerts, Tally tally) implements Serializable {
-    private static final long serialVersionUID = 1L;
-  }
-
   public static Outcome run(
       SparkSession spark, String in, String out, Jurisdiction jurisdiction, PrintStream log) {
     long started = System.nanoTime();
@@ -67,71 +73,60 @@ public final class DurJob {
       }
       log.printf(
           "[dur] %d files: %s%n", files.size(), files.stream().map(InputFile::name).toList());
-      // The shuffle carries each line's text (with its file rank and line number) and the reducer
-      // reads it again: re-reading a line costs less than Java-deserialising its lean record
-      // (about 7 against 26 µs a line, docs/performance.md).
+      // Lines are placed by (file rank, split, offset in the split) as they are read; each split's
+      // line count goes to the driver, which numbers the malformed lines at the end, so no file is
+      // read twice. A split may be counted again if Spark reruns it: the same count, kept once.
+      CollectionAccumulator<long[]> splitLines =
+          spark.sparkContext().collectionAccumulator("lines per split");
+      TallyAccumulator tallies = new TallyAccumulator();
+      spark.sparkContext().register(tallies, "tally");
+      // The shuffle carries each line's text (with its place) and the reducer reads it again:
+      // re-reading a line costs less than Java-deserialising its lean record (about 7 against
+      // 26 µs a line, docs/performance.md).
       JavaPairRDD<String, String> pairs = null;
       for (InputFile file : files) {
-        JavaPairRDD<String, String> one =
+        JavaRDD<Tuple2<String, String>> placed =
             jsc.textFile(file.path())
-                .zipWithIndex()
-                .mapToPair(
-                    t -> {
-                      long line = t._2() + 1;
-                      LineReader.Result result = LineReader.read(t._1(), file.type());
-                      if (result instanceof LineReader.Read read) {
-                        return new Tuple2<>(
-                            read.lean().patient(), file.rank() + "\t" + line + "\t" + t._1());
-                      }
-                      String reason = ((LineReader.Malformed) result).reason();
-                      return new Tuple2<>(
-                          "\u0000" + file.name() + "#" + (line % MALFORMED_KEYS),
-                          file.rank() + "\t" + line + "\t" + reason);
-                    });
+                .mapPartitionsWithIndex(
+                    (split, lines) -> new Placing(file, split, lines, splitLines), true);
+        JavaPairRDD<String, String> one = JavaPairRDD.fromJavaRDD(placed);
         pairs = pairs == null ? one : pairs.union(one);
       }
       int partitions = Math.max(pairs.getNumPartitions(), jsc.defaultParallelism() * 4);
-      JavaRDD<Screened> screened =
+      Map<String, String> conf = new HashMap<>();
+      jsc.hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
+      String csvParts = out + "/alerts-csv";
+      clear(jsc.hadoopConfiguration(), csvParts); // no part of an earlier run may be joined
+      // One pass: each screening task writes its CSV part and adds its counts as it returns its
+      // rows to the Parquet writer (no cached rows, no second read of the Parquet).
+      JavaRDD<Row> rows =
           pairs
               .groupByKey(partitions)
               .mapPartitions(
                   groups -> {
-                    // one result per partition: a tally per patient would cost more to keep
-                    // than to compute
                     PatientScreen screen = Engines.screen(jurisdiction);
                     Tally tally = new Tally();
-                    List<AlertRow> rows = new ArrayList<>();
+                    List<AlertRow> found = new ArrayList<>();
                     while (groups.hasNext()) {
-                      screenGroup(screen, files, groups.next(), tally, rows);
+                      screenGroup(screen, files, groups.next(), tally, found);
                     }
-                    return List.of(new Screened(rows, tally)).iterator();
-                  })
-              .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                    writePart(conf, csvParts, found);
+                    tallies.add(tally);
+                    return found.stream().map(a -> RowFactory.create(a.values())).iterator();
+                  });
       StructType schema = new StructType();
       for (String column : AlertRow.COLUMNS) {
         schema = schema.add(column, DataTypes.StringType, false);
       }
-      JavaRDD<Row> rows =
-          screened.flatMap(
-              s -> s.alerts().stream().map(a -> RowFactory.create(a.values())).iterator());
       Dataset<Row> alerts = spark.createDataFrame(rows, schema);
-      log.println("[dur] screening and writing alerts.parquet");
+      log.println("[dur] screening and writing alerts.parquet and the CSV parts");
       alerts.write().mode(SaveMode.Overwrite).parquet(out + "/alerts.parquet");
-      log.println("[dur] writing alerts.csv");
-      spark
-          .read()
-          .parquet(out + "/alerts.parquet")
-          .coalesce(1)
-          .write()
-          .mode(SaveMode.Overwrite)
-          .option("header", "true")
-          .option("escape", "\"")
-          .csv(out + "/alerts-csv");
-      Tally tally = screened.map(Screened::tally).reduce(Tally::merge);
-      screened.unpersist(false);
+      log.println("[dur] joining the CSV parts into alerts.csv");
+      joinCsv(jsc.hadoopConfiguration(), out);
+      Tally tally = tallies.value();
+      tally.numberMalformed(firstLines(splitLines.value()));
       long millis = (System.nanoTime() - started) / 1_000_000;
       Reports.write(jsc.hadoopConfiguration(), out, tally, jurisdiction, files, millis);
-      singleCsv(jsc.hadoopConfiguration(), out);
       log.printf(
           "[dur] %d patients, %d prescriptions, %d alerts, %d malformed lines, %d unreadable"
               + " prescriptions in %.1f s; wrote %s%n",
@@ -154,6 +149,73 @@ public final class DurJob {
     }
   }
 
+  /**
+   * One split of one file read line by line into (patient, "rank TAB split TAB offset TAB line")
+   * pairs, or (a malformed key, "rank TAB split TAB offset TAB reason"); when the split ends, its
+   * line count goes to the accumulator.
+   */
+  private static final class Placing implements Iterator<Tuple2<String, String>> {
+    private final InputFile file;
+    private final int split;
+    private final Iterator<String> lines;
+    private final CollectionAccumulator<long[]> splitLines;
+    private long offset;
+    private boolean counted;
+
+    Placing(
+        InputFile file,
+        int split,
+        Iterator<String> lines,
+        CollectionAccumulator<long[]> splitLines) {
+      this.file = file;
+      this.split = split;
+      this.lines = lines;
+      this.splitLines = splitLines;
+    }
+
+    @Override
+    public boolean hasNext() {
+      boolean more = lines.hasNext();
+      if (!more && !counted) {
+        counted = true;
+        splitLines.add(new long[] {file.rank(), split, offset});
+      }
+      return more;
+    }
+
+    @Override
+    public Tuple2<String, String> next() {
+      String line = lines.next();
+      long at = offset++;
+      String place = file.rank() + "\t" + split + "\t" + at + "\t";
+      LineReader.Result result = LineReader.read(line, file.type());
+      if (result instanceof LineReader.Read read) {
+        return new Tuple2<>(read.lean().patient(), place + line);
+      }
+      String reason = ((LineReader.Malformed) result).reason();
+      return new Tuple2<>("\u0000" + file.name() + "#" + (at % MALFORMED_KEYS), place + reason);
+    }
+  }
+
+  /** The line number of each split's first line, from every split's line count. */
+  static ToLongBiFunction<Integer, Integer> firstLines(List<long[]> counts) {
+    // rank -> split -> lines; a split counted twice (rerun) has the same count both times
+    Map<Integer, TreeMap<Integer, Long>> byFile = new HashMap<>();
+    for (long[] c : counts) {
+      byFile.computeIfAbsent((int) c[0], k -> new TreeMap<>()).put((int) c[1], c[2]);
+    }
+    return (rank, split) -> {
+      long before = 0;
+      for (Map.Entry<Integer, Long> e : byFile.getOrDefault(rank, new TreeMap<>()).entrySet()) {
+        if (e.getKey() >= split) {
+          break;
+        }
+        before += e.getValue();
+      }
+      return before + 1;
+    };
+  }
+
   private static void screenGroup(
       PatientScreen screen,
       List<InputFile> files,
@@ -162,14 +224,18 @@ public final class DurJob {
       List<AlertRow> rows) {
     List<String[]> placed = new ArrayList<>();
     for (String value : group._2()) {
-      placed.add(value.split("\t", 3));
+      placed.add(value.split("\t", 4));
     }
     placed.sort(
         Comparator.<String[]>comparingInt(p -> Integer.parseInt(p[0]))
-            .thenComparingLong(p -> Long.parseLong(p[1])));
+            .thenComparingInt(p -> Integer.parseInt(p[1]))
+            .thenComparingLong(p -> Long.parseLong(p[2])));
     if (group._1().startsWith("\u0000")) {
       for (String[] p : placed) {
-        tally.malformed(files.get(Integer.parseInt(p[0])).name(), Long.parseLong(p[1]), p[2]);
+        int rank = Integer.parseInt(p[0]);
+        tally.malformedAt(
+            new Tally.Spot(
+                files.get(rank).name(), rank, Integer.parseInt(p[1]), Long.parseLong(p[2]), p[3]));
       }
       return;
     }
@@ -177,11 +243,86 @@ public final class DurJob {
     for (String[] p : placed) {
       InputFile file = files.get(Integer.parseInt(p[0]));
       // the map side read this line already; it reads the same way here
-      resources.add(((LineReader.Read) LineReader.read(p[2], file.type())).lean());
+      resources.add(((LineReader.Read) LineReader.read(p[3], file.type())).lean());
     }
     List<PatientScreen.Finding> findings = screen.screen(group._1(), resources);
     tally.patient(findings);
     findings.forEach(f -> rows.addAll(AlertRow.of(f)));
+  }
+
+  /**
+   * Writes one screening task's alerts as a CSV part named by its partition (written under a name
+   * of its attempt and renamed, so a rerun or a second attempt leaves one whole part).
+   */
+  private static void writePart(Map<String, String> conf, String dir, List<AlertRow> alerts) {
+    if (alerts.isEmpty()) {
+      return;
+    }
+    TaskContext task = TaskContext.get();
+    String name = String.format(java.util.Locale.ROOT, "part-%05d", task.partitionId());
+    try {
+      Configuration hadoop = new Configuration(false);
+      conf.forEach(hadoop::set);
+      Path part = new Path(dir, name + ".csv");
+      Path attempt = new Path(dir, "." + name + "-" + task.taskAttemptId() + ".tmp");
+      FileSystem fs = part.getFileSystem(hadoop);
+      fs.setWriteChecksum(false);
+      try (OutputStream stream = fs.create(attempt, true);
+          Writer writer =
+              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+        for (AlertRow alert : alerts) {
+          writer.write(alert.csvLine());
+        }
+      }
+      fs.delete(part, false);
+      if (!fs.rename(attempt, part)) {
+        throw new IOException("cannot rename " + attempt + " to " + part);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the CSV part " + name + " under " + dir, e);
+    }
+  }
+
+  private static void clear(Configuration conf, String dir) {
+    try {
+      Path path = new Path(dir);
+      path.getFileSystem(conf).delete(path, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + dir, e);
+    }
+  }
+
+  /** Joins the screening tasks' CSV parts, in partition order, into alerts.csv with its header. */
+  private static void joinCsv(Configuration conf, String out) {
+    try {
+      Path dir = new Path(out + "/alerts-csv");
+      FileSystem fs = dir.getFileSystem(conf);
+      fs.setWriteChecksum(false); // no .crc beside the files a pharmacist opens
+      List<Path> parts = new ArrayList<>();
+      if (fs.exists(dir)) {
+        for (FileStatus status : fs.listStatus(dir)) {
+          String name = status.getPath().getName();
+          if (name.startsWith("part-") && name.endsWith(".csv")) {
+            parts.add(status.getPath());
+          }
+        }
+      }
+      parts.sort(Comparator.comparing(Path::getName));
+      try (OutputStream csv = fs.create(new Path(out + "/alerts.csv"), true)) {
+        csv.write(AlertRow.csvHeader().getBytes(StandardCharsets.UTF_8));
+        byte[] buffer = new byte[1 << 16];
+        for (Path part : parts) {
+          try (InputStream stream = fs.open(part)) {
+            for (int n = stream.read(buffer); n > 0; n = stream.read(buffer)) {
+              csv.write(buffer, 0, n);
+            }
+          }
+        }
+      }
+      fs.delete(dir, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot join the CSV parts under " + out, e);
+    }
   }
 
   private static List<InputFile> list(Configuration conf, String in) {
@@ -198,25 +339,6 @@ public final class DurJob {
       return InputFile.ranked(found);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the export " + in, e);
-    }
-  }
-
-  /** Gives the CSV part file the name alerts.csv beside its directory. */
-  private static void singleCsv(Configuration conf, String out) {
-    try {
-      Path dir = new Path(out + "/alerts-csv");
-      FileSystem fs = dir.getFileSystem(conf);
-      for (FileStatus status : fs.listStatus(dir)) {
-        if (status.getPath().getName().startsWith("part-")) {
-          Path target = new Path(out + "/alerts.csv");
-          fs.delete(target, false);
-          fs.rename(status.getPath(), target);
-          fs.delete(new Path(out + "/.alerts.csv.crc"), false);
-        }
-      }
-      fs.delete(dir, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot rename the CSV part file under " + out, e);
     }
   }
 }

@@ -55,6 +55,40 @@ final class Tally implements Serializable {
     }
   }
 
+  /**
+   * A malformed line known by its place in a split of its file (the job numbers lines per split as
+   * it reads them); {@link #numberMalformed} gives it its line number once every split is counted.
+   */
+  record Spot(String file, int rank, int split, long offset, String reason)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Malformed lines not yet numbered, at most {@link #EXAMPLES}. */
+  final List<Spot> malformedSpots = new ArrayList<>();
+
+  void malformedAt(Spot spot) {
+    malformedByFile.merge(spot.file(), 1L, Long::sum);
+    if (malformedSpots.size() < EXAMPLES) {
+      malformedSpots.add(spot);
+    }
+  }
+
+  /**
+   * Turns the malformed lines known by split into examples with line numbers: {@code firstLine}
+   * gives the number of a split's first line, from its file's rank and the split's index.
+   */
+  void numberMalformed(java.util.function.ToLongBiFunction<Integer, Integer> firstLine) {
+    for (Spot spot : malformedSpots) {
+      if (malformedExamples.size() >= EXAMPLES) {
+        break;
+      }
+      long line = firstLine.applyAsLong(spot.rank(), spot.split()) + spot.offset();
+      malformedExamples.add(spot.file() + ":" + line + ": " + spot.reason());
+    }
+    malformedSpots.clear();
+  }
+
   void patient(List<PatientScreen.Finding> findings) {
     patients++;
     if (findings.isEmpty()) {
@@ -115,6 +149,7 @@ final class Tally implements Serializable {
     add(dailyDoseMg, other.dailyDoseMg);
     add(malformedByFile, other.malformedByFile);
     keep(malformedExamples, other.malformedExamples);
+    keep(malformedSpots, other.malformedSpots);
     keep(unreadableExamples, other.unreadableExamples);
     return this;
   }
@@ -123,8 +158,8 @@ final class Tally implements Serializable {
     from.forEach((k, v) -> into.merge(k, v, Long::sum));
   }
 
-  private static void keep(List<String> into, List<String> from) {
-    for (String s : from) {
+  private static <T> void keep(List<T> into, List<T> from) {
+    for (T s : from) {
       if (into.size() >= EXAMPLES) {
         return;
       }

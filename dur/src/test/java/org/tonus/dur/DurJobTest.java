@@ -155,6 +155,42 @@ class DurJobTest {
   }
 
   @Test
+  void theCsvHoldsTheParquetsRows() {
+    List<AlertRow> csv = new ArrayList<>();
+    for (Row row :
+        spark
+            .read()
+            .option("header", "true")
+            .option("escape", "\"")
+            .option("multiLine", "true")
+            .csv(out.resolve("alerts.csv").toString())
+            .collectAsList()) {
+      String[] v = new String[AlertRow.COLUMNS.size()];
+      for (int i = 0; i < v.length; i++) {
+        String value = row.getString(row.fieldIndex(AlertRow.COLUMNS.get(i)));
+        v[i] = value == null ? "" : value;
+      }
+      csv.add(new AlertRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+    }
+    assertThat(csv).containsExactlyInAnyOrderElementsOf(jobAlerts);
+  }
+
+  @Test
+  void splitsAreNumberedFromTheCountsOfTheSplitsBeforeThem() {
+    // file 0: split 0 has 10 lines, split 1 has 5 (counted twice, as after a rerun); file 1: 3
+    var first =
+        DurJob.firstLines(
+            List.of(
+                new long[] {0, 1, 5},
+                new long[] {0, 0, 10},
+                new long[] {0, 1, 5},
+                new long[] {1, 0, 3}));
+    assertThat(first.applyAsLong(0, 0)).isEqualTo(1);
+    assertThat(first.applyAsLong(0, 1)).isEqualTo(11);
+    assertThat(first.applyAsLong(1, 0)).isEqualTo(1);
+  }
+
+  @Test
   void writesTheCsvTheSummaryAndTheReport() throws IOException {
     List<String> csv = Files.readAllLines(out.resolve("alerts.csv"));
     assertThat(csv.get(0)).isEqualTo(String.join(",", AlertRow.COLUMNS));

@@ -39,6 +39,10 @@ final class HapiReference {
     FhirContext context = FhirContext.forR4Cached();
     IParser parser = context.newJsonParser();
     FhirCheckIntake intake = new FhirCheckIntake(context, Engines.knowledge());
+    // Medication resources (a bulk export's medicationReference targets) belong to no patient:
+    // the service gets them with every record, as a FHIR client would send them
+    List<Resource> medications = medications(dir, parser);
+    ClinicalRecord shared = ClinicalRecord.of(medications);
     Map<String, List<Lean>> leans = new LinkedHashMap<>();
     Map<String, List<Resource>> trees = new LinkedHashMap<>();
     for (InputFile file : InputFile.local(dir)) {
@@ -64,11 +68,10 @@ final class HapiReference {
       for (PatientScreen.Step step : chart.steps()) {
         String orderId = step.order().id();
         LocalDate today = LocalDate.parse(step.order().date().substring(0, 10));
-        List<Resource> record = new ArrayList<>();
+        List<Resource> record = new ArrayList<>(medications);
         MedicationRequest order = null;
         for (Resource r : resources) {
-          if (r instanceof MedicationRequest m
-              && intake.packDrugName(m, ClinicalRecord.of(List.of())).isPresent()) {
+          if (r instanceof MedicationRequest m && intake.packDrugName(m, shared).isPresent()) {
             String id = m.getIdElement().getIdPart();
             if (id.equals(orderId)) {
               order = m.copy();
@@ -119,5 +122,22 @@ final class HapiReference {
       }
     }
     return rows;
+  }
+
+  private static List<Resource> medications(Path dir, IParser parser) {
+    List<Resource> found = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      for (Path file :
+          files
+              .filter(f -> f.getFileName().toString().matches("(.*\\.)?Medication\\.ndjson"))
+              .toList()) {
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+          found.add((Resource) parser.parseResource(line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
   }
 }

@@ -13,8 +13,8 @@ import org.tonus.core.knowledge.Jurisdiction;
  * Real-world FHIR shapes, as Synthea's R4 bulk export writes them (narrative, extensions,
  * identifiers, urn:uuid and Patient/ references, SNOMED-only conditions, categories, components,
  * RxNorm product codes, structured dosages without a dose unit), with baclofen prescriptions added
- * by hand. Synthea itself is not run (see docs/performance.md: its jar drags HAPI 6.1 and SnakeYAML
- * 1.33 into this class path); this file is the closest honest stand-in.
+ * by hand: a fixed case with its arithmetic written out. {@link SyntheaRunTest} runs Synthea
+ * itself.
  */
 class SyntheaShapedTest {
   private static Path export() throws URISyntaxException {
