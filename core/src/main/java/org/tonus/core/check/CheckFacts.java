@@ -55,6 +55,7 @@ final class CheckFacts {
   private final Map<FactKind, Map<String, List<Fact>>> byCondition = new EnumMap<>(FactKind.class);
   private final Map<String, List<Fact>> interactionsByDrugOrClass = new HashMap<>();
   private final Map<Fact, Integer> ordinals = new IdentityHashMap<>();
+  private final int[] interactionAgeLimits;
 
   /**
    * Every lookup the rules make is answered here once, at construction: a check then reads fields
@@ -98,6 +99,27 @@ final class CheckFacts {
           .ifPresent(r -> addTo(interactionsByDrugOrClass, r.id(), fact));
     }
     interactionsByDrugOrClass.replaceAll((k, v) -> List.copyOf(v));
+    this.interactionAgeLimits =
+        interactions.stream()
+            .flatMapToInt(
+                f ->
+                    java.util.stream.IntStream.concat(
+                        f.scope().ageFromYears().stream(), f.scope().ageBelowYears().stream()))
+            .distinct()
+            .sorted()
+            .toArray();
+  }
+
+  /**
+   * The age band of the interaction facts' age limits that an age falls in: two ages in the same
+   * band see the same interaction facts apply, so alerts prepared for one hold for the other.
+   */
+  int interactionAgeBand(int ageYears) {
+    int band = 0;
+    while (band < interactionAgeLimits.length && interactionAgeLimits[band] <= ageYears) {
+      band++;
+    }
+    return band;
   }
 
   /** The facts of one jurisdiction that depend on nothing else. */

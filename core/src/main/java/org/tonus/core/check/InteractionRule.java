@@ -3,9 +3,13 @@ package org.tonus.core.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
+import org.tonus.core.alert.Evidence;
 import org.tonus.core.alert.Severity;
 import org.tonus.core.knowledge.AlcoholUse;
 import org.tonus.core.knowledge.Drug;
@@ -13,6 +17,8 @@ import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.FactKind;
 import org.tonus.core.knowledge.InteractionSeverity;
+import org.tonus.core.knowledge.Jurisdiction;
+import org.tonus.core.knowledge.Route;
 
 /**
  * One alert per interacting co-medication (POL-13; INT-01 to INT-12): the interaction facts naming
@@ -21,6 +27,16 @@ import org.tonus.core.knowledge.InteractionSeverity;
  * muscle relaxants are left to the duplicate-therapy rule.
  */
 final class InteractionRule implements CheckRule {
+  private static final Evidence.Shape EVIDENCE =
+      Evidence.shape(Alerts.ABOUT, "medication", "matched", "interactionSeverity", "rules");
+
+  /**
+   * The constant part of each alert, prepared once per drug, jurisdiction, route and age band (a
+   * pure function of the knowledge pack, bounded by its vocabulary): a check only adds the text the
+   * drug was written as.
+   */
+  private final Map<Key, Optional<Template>> templates = new ConcurrentHashMap<>();
+
   @Override
   public List<Alert> check(CheckContext context) {
     List<Alert> alerts = new ArrayList<>();
@@ -30,13 +46,10 @@ final class InteractionRule implements CheckRule {
           || drug.classIds().contains(CheckFacts.MUSCLE_RELAXANTS)) {
         continue;
       }
-      List<Fact> facts =
-          context
-              .facts()
-              .interactionsWith(
-                  drug, context.jurisdiction(), context.route(), context.patient().ageYears());
-      facts.removeIf(f -> f.values().has(FactField.ALCOHOL_USE));
-      alert(medication.text(), drug.id(), facts).ifPresent(alerts::add);
+      Optional<Template> template = template(context, drug.id(), false, drug);
+      if (template.isPresent()) {
+        alerts.add(template.get().alert(medication.text()));
+      }
     }
     if (context
         .request()
@@ -44,23 +57,49 @@ final class InteractionRule implements CheckRule {
         .alcoholUse()
         .filter(a -> a == CheckPatient.AlcoholIntake.REGULAR)
         .isPresent()) {
-      List<Fact> facts =
-          interactions(context).stream()
-              .filter(
-                  f ->
-                      f.values()
-                          .choice(FactField.ALCOHOL_USE, AlcoholUse.class)
-                          .filter(a -> a == AlcoholUse.REGULAR || a == AlcoholUse.ANY)
-                          .isPresent())
-              .toList();
-      context
-          .knowledge()
-          .drugs()
-          .drug("alcohol")
-          .flatMap(d -> alert("regular alcohol use", d.id(), facts))
-          .ifPresent(alerts::add);
+      template(context, "alcohol", true, null)
+          .ifPresent(t -> alerts.add(t.alert("regular alcohol use")));
     }
     return alerts;
+  }
+
+  private Optional<Template> template(
+      CheckContext context, String drugId, boolean alcohol, Drug drug) {
+    Key key =
+        new Key(
+            drugId,
+            alcohol,
+            context.jurisdiction(),
+            context.route(),
+            context.facts().interactionAgeBand(context.patient().ageYears()));
+    Optional<Template> known = templates.get(key);
+    if (known != null) {
+      return known;
+    }
+    return templates.computeIfAbsent(key, k -> alcohol ? alcohol(context) : drug(context, drug));
+  }
+
+  private static Optional<Template> drug(CheckContext context, Drug drug) {
+    List<Fact> facts =
+        context
+            .facts()
+            .interactionsWith(
+                drug, context.jurisdiction(), context.route(), context.patient().ageYears());
+    facts.removeIf(f -> f.values().has(FactField.ALCOHOL_USE));
+    return template(drug.id(), facts);
+  }
+
+  private static Optional<Template> alcohol(CheckContext context) {
+    List<Fact> facts =
+        interactions(context).stream()
+            .filter(
+                f ->
+                    f.values()
+                        .choice(FactField.ALCOHOL_USE, AlcoholUse.class)
+                        .filter(a -> a == AlcoholUse.REGULAR || a == AlcoholUse.ANY)
+                        .isPresent())
+            .toList();
+    return context.knowledge().drugs().drug("alcohol").flatMap(d -> template(d.id(), facts));
   }
 
   private static List<Fact> interactions(CheckContext context) {
@@ -74,7 +113,7 @@ final class InteractionRule implements CheckRule {
         .toList();
   }
 
-  private static Optional<Alert> alert(String text, String drugId, List<Fact> facts) {
+  private static Optional<Template> template(String drugId, List<Fact> facts) {
     Optional<Fact> gravest =
         facts.stream()
             .min(
@@ -101,25 +140,36 @@ final class InteractionRule implements CheckRule {
                             .get()
                             .id())
                 .toList());
-    Severity severity = Alerts.severity(word);
     return Optional.of(
-        Alerts.of(
-            AlertCode.INTERACTION,
-            severity,
-            "Interaction with "
-                + text
-                + " ("
-                + matched
-                + "): "
-                + main.values().text(FactField.ADVICE).get(),
-            ordered,
-            Alerts.ABOUT,
+        new Template(
+            Alerts.severity(word),
             drugId,
-            "medication",
-            text,
-            "matched",
+            " (" + matched + "): " + main.values().text(FactField.ADVICE).get(),
             matched,
-            "interactionSeverity",
-            word.name().toLowerCase(java.util.Locale.ROOT)));
+            word.name().toLowerCase(Locale.ROOT),
+            Alerts.rules(ordered),
+            Alerts.sources(ordered)));
+  }
+
+  private record Key(
+      String drugId, boolean alcohol, Jurisdiction jurisdiction, Route route, int ageBand) {}
+
+  /** Everything of an interaction alert but the text the drug was written as. */
+  private record Template(
+      Severity severity,
+      String drugId,
+      String messageTail,
+      String matched,
+      String word,
+      String rules,
+      List<String> sources) {
+    Alert alert(String text) {
+      return new Alert(
+          AlertCode.INTERACTION,
+          severity,
+          "Interaction with " + text + messageTail,
+          EVIDENCE.with(drugId, text, matched, word, rules),
+          sources);
+    }
   }
 }
