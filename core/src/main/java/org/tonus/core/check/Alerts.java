@@ -2,10 +2,8 @@ package org.tonus.core.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
 import org.tonus.core.alert.Evidence;
@@ -91,13 +89,20 @@ final class Alerts {
   /** One alert per problem: same code and subject merge, keeping the gravest and all sources. */
   static List<Alert> merge(List<Alert> alerts) {
     List<Alert> merged = new ArrayList<>(alerts.size());
-    Map<Problem, Integer> byProblem = new HashMap<>();
+    // A check finds a dozen alerts or so: a scan of the few kept beats hashing every subject.
+    List<String> subjects = new ArrayList<>(alerts.size());
     for (Alert alert : alerts) {
-      Problem problem =
-          new Problem(alert.code(), alert.evidence().getOrDefault(ABOUT, alert.message()));
-      Integer at = byProblem.putIfAbsent(problem, merged.size());
-      if (at == null) {
+      String subject = alert.evidence().getOrDefault(ABOUT, alert.message());
+      int at = -1;
+      for (int i = 0; i < merged.size(); i++) {
+        if (merged.get(i).code() == alert.code() && subjects.get(i).equals(subject)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
         merged.add(alert);
+        subjects.add(subject);
       } else {
         merged.set(at, combine(merged.get(at), alert));
       }
@@ -107,9 +112,6 @@ final class Alerts {
   }
 
   private static final Comparator<Alert> BY_SEVERITY = Comparator.comparing(Alert::severity);
-
-  /** What makes two alerts one problem. */
-  private record Problem(AlertCode code, String about) {}
 
   private static Alert combine(Alert kept, Alert other) {
     Alert first = kept.severity().compareTo(other.severity()) <= 0 ? kept : other;

@@ -29,6 +29,7 @@ public final class Checker {
   private final CheckFacts facts;
   private final Map<Jurisdiction, SigMemo> parsers;
   private final RenalAssessor renal;
+  private final ConditionMemo conditionNames;
   private final List<CheckRule> rules =
       List.of(
           new InvalidOrderRule(),
@@ -68,6 +69,7 @@ public final class Checker {
     }
     this.parsers = memos;
     this.renal = new RenalAssessor(knowledge);
+    this.conditionNames = new ConditionMemo(knowledge.conditions(), rememberedSigs);
   }
 
   public CheckResult check(CheckRequest request) {
@@ -90,13 +92,15 @@ public final class Checker {
             request,
             knowledge,
             facts,
+            parser,
+            conditionNames,
             order,
             current,
             List.copyOf(medications),
             List.copyOf(conditions),
             renal.assess(renalRequest(request, conditions)));
     OffLabelRule.stated(context)
-        .filter(text -> knowledge.conditions().byName(text.trim()).isEmpty())
+        .filter(text -> conditionNames.byName(text.trim()).isEmpty())
         .filter(text -> context.sig().flatMap(Sig::indicationConditionId).isEmpty())
         .ifPresent(text -> unrecognised.add(text));
     List<Alert> alerts = new ArrayList<>();
@@ -104,7 +108,7 @@ public final class Checker {
       alerts.addAll(rule.check(context));
     }
     return new CheckResult(
-        context.sig().map(ParsedOrders::of).or(() -> stopped(context)),
+        context.sig().map(context::parsedOrder).or(() -> stopped(context)),
         Alerts.merge(suppress(alerts)),
         unrecognised);
   }
@@ -161,7 +165,7 @@ public final class Checker {
   private Optional<MatchedCondition> condition(ConditionMention mention) {
     Optional<String> icd = mention.icd10().filter(s -> !s.isBlank());
     if (icd.isPresent()) {
-      Optional<Condition> found = knowledge.conditions().byIcd10(icd.get().trim());
+      Optional<Condition> found = conditionNames.byIcd10(icd.get().trim());
       if (found.isPresent()) {
         return Optional.of(new MatchedCondition(mention, found.get(), "ICD-10-CM " + icd.get()));
       }
@@ -178,8 +182,7 @@ public final class Checker {
         .filter(s -> !s.isBlank())
         .flatMap(
             t ->
-                knowledge
-                    .conditions()
+                conditionNames
                     .byName(t.trim())
                     .map(c -> new MatchedCondition(mention, c, "words '" + t.trim() + "'")));
   }

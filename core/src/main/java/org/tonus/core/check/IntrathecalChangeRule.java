@@ -33,7 +33,7 @@ final class IntrathecalChangeRule implements CheckRule {
     }
     Optional<BigDecimal> to = context.sig().flatMap(Doses::dailyMcg);
     Optional<BigDecimal> from =
-        context.currentSig().filter(s -> !Totals.oral(s)).flatMap(Doses::dailyMcg);
+        context.currentSig().filter(s -> !context.oral(s)).flatMap(context::dailyMcg);
     Optional<CurrentOrder.Phase> phase = context.request().current().flatMap(CurrentOrder::phase);
     Optional<SpasticityOrigin> origin = context.patient().spasticityOrigin();
     if (to.isEmpty()

@@ -62,7 +62,7 @@ final class OffLabelRule implements CheckRule {
     return context
         .request()
         .indication()
-        .flatMap(text -> context.knowledge().conditions().byName(text.trim()))
+        .flatMap(text -> context.conditionByName(text.trim()))
         .or(() -> fromSig);
   }
 
