@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,11 +42,10 @@ public final class RequestFields {
 
   /** Refuses fields this request does not know, so a typo never silently drops a value. */
   public RequestFields allowOnly(String... names) {
-    Set<String> known = Set.of(names);
     Iterator<String> fields = node.fieldNames();
     while (fields.hasNext()) {
       String field = fields.next();
-      if (!known.contains(field)) {
+      if (!known(names, field)) {
         throw new BadRequestException(
             where(field)
                 + " is not a known field; known here: "
@@ -55,6 +53,16 @@ public final class RequestFields {
       }
     }
     return this;
+  }
+
+  // A request object has a handful of fields: a scan of the names beats building a set each time.
+  private static boolean known(String[] names, String field) {
+    for (String name : names) {
+      if (name.equals(field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean has(String field) {
@@ -215,7 +223,7 @@ public final class RequestFields {
   public static LocalDate date(String where, String value) {
     LocalDate date;
     try {
-      date = LocalDate.parse(value.trim());
+      date = parseDate(value.trim());
     } catch (DateTimeParseException e) {
       throw new BadRequestException(where + " '" + value + "' is not a date like 2026-11-23");
     }
@@ -230,6 +238,41 @@ public final class RequestFields {
               + LAST_DATE);
     }
     return date;
+  }
+
+  /**
+   * {@link LocalDate#parse} with a quick path for the common yyyy-mm-dd form; anything else, and
+   * any impossible date, goes to {@code LocalDate.parse} so the same texts pass and fail.
+   */
+  private static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException impossible) {
+          // fall through: LocalDate.parse refuses it with its own exception
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * The ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit.
+   */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   public LocalDate requiredDate(String field) {

@@ -155,6 +155,11 @@ final class CheckContext {
     return memo.dailyMcg(sig);
   }
 
+  /** {@link TitrationRule#levelsMg}, remembered with the sig when the sig was. */
+  Optional<List<BigDecimal>> levelsMg(Sig sig) {
+    return memo.levelsMg(sig);
+  }
+
   /** {@link Totals#oral}, remembered with the sig when the sig was. */
   boolean oral(Sig sig) {
     return memo.oral(sig);

@@ -1,6 +1,7 @@
 package org.tonus.core.check;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,6 +96,20 @@ final class SigMemo {
     return known;
   }
 
+  /** {@link TitrationRule#levelsMg}. */
+  Optional<List<BigDecimal>> levelsMg(Sig sig) {
+    Entry entry = entry(sig);
+    if (entry == null) {
+      return TitrationRule.levelsMg(sig);
+    }
+    Optional<List<BigDecimal>> known = entry.levelsMg;
+    if (known == null) {
+      known = TitrationRule.levelsMg(sig);
+      entry.levelsMg = known;
+    }
+    return known;
+  }
+
   /** {@link ParsedOrders#of}. */
   ParsedOrder parsedOrder(Sig sig) {
     Entry entry = entry(sig);
@@ -127,6 +142,7 @@ final class SigMemo {
     Optional<BigDecimal> dailyMg;
     Optional<BigDecimal> dailyMcg;
     Boolean oral;
+    Optional<List<BigDecimal>> levelsMg;
     ParsedOrder parsedOrder;
 
     Entry(SigParse parse) {
