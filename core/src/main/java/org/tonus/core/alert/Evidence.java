@@ -143,6 +143,9 @@ public final class Evidence extends AbstractMap<String, String> {
     }
 
     public Builder put(String key, String value) {
+      if (keys == null) {
+        throw new IllegalStateException("this evidence is built already");
+      }
       for (int i = 0; i < size; i++) {
         if (Objects.equals(keys[i], key)) {
           values[i] = value;

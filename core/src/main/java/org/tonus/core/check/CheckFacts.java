@@ -55,7 +55,7 @@ final class CheckFacts {
   private final Map<FactKind, Map<String, List<Fact>>> byCondition = new EnumMap<>(FactKind.class);
   private final Map<String, List<Fact>> interactionsByDrugOrClass = new HashMap<>();
   private final Map<Fact, Integer> ordinals = new IdentityHashMap<>();
-  private final int[] interactionAgeLimits;
+  private final int[] ageLimits;
 
   /**
    * Every lookup the rules make is answered here once, at construction: a check then reads fields
@@ -99,8 +99,9 @@ final class CheckFacts {
           .ifPresent(r -> addTo(interactionsByDrugOrClass, r.id(), fact));
     }
     interactionsByDrugOrClass.replaceAll((k, v) -> List.copyOf(v));
-    this.interactionAgeLimits =
-        interactions.stream()
+    this.ageLimits =
+        knowledge
+            .facts()
             .flatMapToInt(
                 f ->
                     java.util.stream.IntStream.concat(
@@ -111,12 +112,12 @@ final class CheckFacts {
   }
 
   /**
-   * The age band of the interaction facts' age limits that an age falls in: two ages in the same
-   * band see the same interaction facts apply, so alerts prepared for one hold for the other.
+   * The band between the pack's age limits (any fact's scope) that an age falls in: two ages in the
+   * same band see the same facts apply by age, so alerts prepared for one hold for the other.
    */
-  int interactionAgeBand(int ageYears) {
+  int ageBand(int ageYears) {
     int band = 0;
-    while (band < interactionAgeLimits.length && interactionAgeLimits[band] <= ageYears) {
+    while (band < ageLimits.length && ageLimits[band] <= ageYears) {
       band++;
     }
     return band;

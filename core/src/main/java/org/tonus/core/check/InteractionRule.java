@@ -71,7 +71,7 @@ final class InteractionRule implements CheckRule {
             alcohol,
             context.jurisdiction(),
             context.route(),
-            context.facts().interactionAgeBand(context.patient().ageYears()));
+            context.facts().ageBand(context.patient().ageYears()));
     Optional<Template> known = templates.get(key);
     if (known != null) {
       return known;
