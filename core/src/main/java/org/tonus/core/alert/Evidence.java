@@ -85,6 +85,12 @@ public final class Evidence extends AbstractMap<String, String> {
   }
 
   private int indexOf(Object key) {
+    // Keys are mostly the same literal strings: identity first, then equality.
+    for (int i = 0; i < size; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
     for (int i = 0; i < size; i++) {
       if (Objects.equals(keys[i], key)) {
         return i;

@@ -130,6 +130,11 @@ final class CheckFacts {
     final Optional<Fact> adultStartCeiling;
     final Optional<Fact> childStartCeiling;
     final List<Fact> adultSteps;
+    // adultStep's figures, read once: the bounded steps with their limits, and the open step.
+    final List<Fact> boundedSteps = new ArrayList<>();
+    final List<BigDecimal> boundedUpToMg = new ArrayList<>();
+    final List<BigDecimal> boundedUpToAmount = new ArrayList<>();
+    final Optional<Fact> openStep;
     final Optional<Fact> childStep;
     final Map<Route, List<Fact>> pediatricAgeLimits = new EnumMap<>(Route.class);
     final Optional<Fact> tabletWeightLimit;
@@ -142,6 +147,20 @@ final class CheckFacts {
       adultStartCeiling = findAdultStartCeiling(jurisdiction);
       childStartCeiling = findChildStartCeiling(jurisdiction);
       adultSteps = findAdultSteps(jurisdiction);
+      for (Fact step : adultSteps) {
+        step.values()
+            .quantity(FactField.UP_TO)
+            .ifPresent(
+                upTo -> {
+                  boundedSteps.add(step);
+                  boundedUpToMg.add(upTo.to(Unit.MG_PER_DAY).amount());
+                  boundedUpToAmount.add(upTo.amount());
+                });
+      }
+      openStep =
+          adultSteps.stream()
+              .filter(f -> f.values().quantity(FactField.UP_TO).isEmpty())
+              .findFirst();
       childStep = findChildStep(jurisdiction);
       for (Route route : Route.values()) {
         pediatricAgeLimits.put(route, findPediatricAgeLimits(jurisdiction, route));
@@ -346,6 +365,29 @@ final class CheckFacts {
    */
   List<Fact> adultSteps(Jurisdiction jurisdiction) {
     return in(jurisdiction).adultSteps;
+  }
+
+  /**
+   * The adult step governing a rise to {@code toMg} (POL-04-B, POL-04-C): the bounded step with the
+   * lowest limit at or above it, else the open one.
+   */
+  Fact adultStep(Jurisdiction jurisdiction, BigDecimal toMg) {
+    PerJurisdiction in = in(jurisdiction);
+    Fact best = null;
+    BigDecimal bestAmount = null;
+    for (int i = 0; i < in.boundedSteps.size(); i++) {
+      if (toMg.compareTo(in.boundedUpToMg.get(i)) <= 0) {
+        BigDecimal amount = in.boundedUpToAmount.get(i);
+        if (best == null || amount.compareTo(bestAmount) < 0) {
+          best = in.boundedSteps.get(i);
+          bestAmount = amount;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return in.openStep.orElseThrow(() -> new IllegalStateException("no open adult titration step"));
   }
 
   private List<Fact> findAdultSteps(Jurisdiction jurisdiction) {

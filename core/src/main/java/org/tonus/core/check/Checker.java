@@ -127,7 +127,12 @@ public final class Checker {
   }
 
   private static boolean named(List<MatchedCondition> conditions, String conditionId) {
-    return conditions.stream().anyMatch(c -> c.condition().id().equals(conditionId));
+    for (MatchedCondition matched : conditions) {
+      if (matched.condition().id().equals(conditionId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<ParsedOrder> stopped(CheckContext context) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tonus.core.alert.Alert;
@@ -197,21 +196,6 @@ final class TitrationRule implements CheckRule {
    * open one.
    */
   static Fact adultStep(CheckContext context, BigDecimal toMg) {
-    List<Fact> steps = context.facts().adultSteps(context.jurisdiction());
-    Optional<Fact> bounded =
-        steps.stream()
-            .filter(f -> f.values().quantity(FactField.UP_TO).isPresent())
-            .filter(
-                f ->
-                    toMg.compareTo(
-                            f.values().quantity(FactField.UP_TO).get().to(Unit.MG_PER_DAY).amount())
-                        <= 0)
-            .min(Comparator.comparing(f -> f.values().quantity(FactField.UP_TO).get().amount()));
-    return bounded.orElseGet(
-        () ->
-            steps.stream()
-                .filter(f -> f.values().quantity(FactField.UP_TO).isEmpty())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no open adult titration step")));
+    return context.facts().adultStep(context.jurisdiction(), toMg);
   }
 }

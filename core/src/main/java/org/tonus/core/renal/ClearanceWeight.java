@@ -24,9 +24,6 @@ public record ClearanceWeight(BigDecimal kg, WeightKind kind) {
 
   /** "70 kg (actual body weight)". */
   public String describe() {
-    return kg.stripTrailingZeros().toPlainString()
-        + " kg ("
-        + kind.name().toLowerCase(java.util.Locale.ROOT)
-        + " body weight)";
+    return kg.stripTrailingZeros().toPlainString() + " kg (" + kind.word() + " body weight)";
   }
 }
