@@ -122,7 +122,9 @@ public final class Checker {
       CheckRequest request, List<MatchedCondition> conditions) {
     Patient patient = request.patient().patient();
     boolean dialysis = patient.dialysis() || named(conditions, CheckFacts.DIALYSIS);
-    return RenalRequest.of(request.jurisdiction(), patient.withDialysis(dialysis))
+    // the same patient when the flag already says so: a copy would only validate it again
+    Patient assessed = dialysis == patient.dialysis() ? patient : patient.withDialysis(dialysis);
+    return RenalRequest.of(request.jurisdiction(), assessed)
         .withEndStageRenalDisease(named(conditions, CheckFacts.END_STAGE_RENAL_DISEASE));
   }
 

@@ -27,6 +27,12 @@ import org.tonus.core.knowledge.Route;
  * muscle relaxants are left to the duplicate-therapy rule.
  */
 final class InteractionRule implements CheckRule {
+  /**
+   * Regular alcohol use's template is kept beside the drugs' under a key no drug id can be (ids are
+   * words without spaces).
+   */
+  private static final String ALCOHOL = " regular alcohol use";
+
   private static final Evidence.Shape EVIDENCE =
       Evidence.shape(Alerts.ABOUT, "medication", "matched", "interactionSeverity", "rules");
 
@@ -35,18 +41,27 @@ final class InteractionRule implements CheckRule {
    * pure function of the knowledge pack, bounded by its vocabulary): a check only adds the text the
    * drug was written as.
    */
-  private final Map<Key, Optional<Template>> templates = new ConcurrentHashMap<>();
+  private final Map<Key, Map<String, Optional<Template>>> templates = new ConcurrentHashMap<>();
 
   @Override
   public List<Alert> check(CheckContext context) {
     List<Alert> alerts = new ArrayList<>();
+    Key key =
+        new Key(
+            context.jurisdiction(),
+            context.route(),
+            context.facts().ageBand(context.patient().ageYears()));
+    Map<String, Optional<Template>> byDrug = templates.get(key);
+    if (byDrug == null) {
+      byDrug = templates.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+    }
     for (Medication medication : context.medications()) {
       Drug drug = medication.drug();
       if (drug.id().equals(CheckFacts.BACLOFEN)
           || drug.classIds().contains(CheckFacts.MUSCLE_RELAXANTS)) {
         continue;
       }
-      Optional<Template> template = template(context, drug.id(), false, drug);
+      Optional<Template> template = template(context, byDrug, drug.id(), false, drug);
       if (template.isPresent()) {
         alerts.add(template.get().alert(medication.text()));
       }
@@ -57,26 +72,23 @@ final class InteractionRule implements CheckRule {
         .alcoholUse()
         .filter(a -> a == CheckPatient.AlcoholIntake.REGULAR)
         .isPresent()) {
-      template(context, "alcohol", true, null)
+      template(context, byDrug, ALCOHOL, true, null)
           .ifPresent(t -> alerts.add(t.alert("regular alcohol use")));
     }
     return alerts;
   }
 
-  private Optional<Template> template(
-      CheckContext context, String drugId, boolean alcohol, Drug drug) {
-    Key key =
-        new Key(
-            drugId,
-            alcohol,
-            context.jurisdiction(),
-            context.route(),
-            context.facts().ageBand(context.patient().ageYears()));
-    Optional<Template> known = templates.get(key);
+  private static Optional<Template> template(
+      CheckContext context,
+      Map<String, Optional<Template>> byDrug,
+      String drugId,
+      boolean alcohol,
+      Drug drug) {
+    Optional<Template> known = byDrug.get(drugId);
     if (known != null) {
       return known;
     }
-    return templates.computeIfAbsent(key, k -> alcohol ? alcohol(context) : drug(context, drug));
+    return byDrug.computeIfAbsent(drugId, k -> alcohol ? alcohol(context) : drug(context, drug));
   }
 
   private static Optional<Template> drug(CheckContext context, Drug drug) {
@@ -151,8 +163,8 @@ final class InteractionRule implements CheckRule {
             Alerts.sources(ordered)));
   }
 
-  private record Key(
-      String drugId, boolean alcohol, Jurisdiction jurisdiction, Route route, int ageBand) {}
+  /** Where the same interaction facts apply; templates are then kept by drug id. */
+  private record Key(Jurisdiction jurisdiction, Route route, int ageBand) {}
 
   /** Everything of an interaction alert but the text the drug was written as. */
   private record Template(
