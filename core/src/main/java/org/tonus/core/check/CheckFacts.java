@@ -56,6 +56,9 @@ final class CheckFacts {
   private final Map<String, List<Fact>> interactionsByDrugOrClass = new HashMap<>();
   private final Map<Fact, Integer> ordinals = new IdentityHashMap<>();
   private final int[] ageLimits;
+  private final List<Fact> relaxantInteractions;
+  // Fixed oral maxima (not per kg) in mg/day, by fact: read on every dose check.
+  private final Map<Fact, BigDecimal> maximaMgPerDay = new IdentityHashMap<>();
 
   /**
    * Every lookup the rules make is answered here once, at construction: a check then reads fields
@@ -99,6 +102,23 @@ final class CheckFacts {
           .ifPresent(r -> addTo(interactionsByDrugOrClass, r.id(), fact));
     }
     interactionsByDrugOrClass.replaceAll((k, v) -> List.copyOf(v));
+    this.relaxantInteractions =
+        of(FactKind.INTERACTION)
+            .filter(
+                f ->
+                    f.values()
+                        .reference(FactField.DRUG_CLASS)
+                        .filter(r -> r.id().equals(MUSCLE_RELAXANTS))
+                        .isPresent())
+            .toList();
+    of(FactKind.MAXIMUM_DOSE)
+        .forEach(
+            f ->
+                f.values()
+                    .quantity(FactField.MAX)
+                    .filter(max -> max.unit() != Unit.MG_PER_KG_PER_DAY)
+                    .filter(max -> max.unit().dimension() == Unit.MG_PER_DAY.dimension())
+                    .ifPresent(max -> maximaMgPerDay.put(f, max.to(Unit.MG_PER_DAY).amount())));
     this.ageLimits =
         knowledge
             .facts()
@@ -109,6 +129,19 @@ final class CheckFacts {
             .distinct()
             .sorted()
             .toArray();
+  }
+
+  /**
+   * The interaction facts naming the class of the other centrally acting muscle relaxants, in pack
+   * order (DUPLICATE_THERAPY cites them).
+   */
+  List<Fact> relaxantInteractions() {
+    return relaxantInteractions;
+  }
+
+  /** A fixed maximum's amount in mg/day, read once; empty for a per-kg or other maximum. */
+  Optional<BigDecimal> maximumMgPerDay(Fact fact) {
+    return Optional.ofNullable(maximaMgPerDay.get(fact));
   }
 
   /**
