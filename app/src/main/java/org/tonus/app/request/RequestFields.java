@@ -25,11 +25,33 @@ public final class RequestFields {
   private static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
 
   private final JsonNode node;
-  private final String path;
+  // The path is written out only when a message needs it: a list item keeps its list's path and
+  // its index until then (a request reads dozens of them and nearly always without an error).
+  private String path;
+  private final String listPath;
+  private final int index;
 
   private RequestFields(JsonNode node, String path) {
     this.node = node;
     this.path = path;
+    this.listPath = null;
+    this.index = -1;
+  }
+
+  private RequestFields(JsonNode node, String listPath, int index) {
+    this.node = node;
+    this.path = null;
+    this.listPath = listPath;
+    this.index = index;
+  }
+
+  private String ownPath() {
+    String known = path;
+    if (known == null) {
+      known = listPath + "[" + index + "]";
+      path = known;
+    }
+    return known;
   }
 
   /** The top-level object of a request; anything else is refused. */
@@ -112,13 +134,14 @@ public final class RequestFields {
           where(field) + " must be a list of objects, not " + describe(value.get()));
     }
     List<RequestFields> objects = new ArrayList<>();
+    String list = where(field);
     for (int i = 0; i < value.get().size(); i++) {
       JsonNode item = value.get().get(i);
       if (!item.isObject()) {
         throw new BadRequestException(
-            where(field) + "[" + i + "] must be an object, not " + describe(item));
+            list + "[" + i + "] must be an object, not " + describe(item));
       }
-      objects.add(new RequestFields(item, where(field) + "[" + i + "]"));
+      objects.add(new RequestFields(item, list, i));
     }
     return objects;
   }
@@ -303,12 +326,14 @@ public final class RequestFields {
 
   /** Where this object is in the request, for messages: {@code patient.conditions[1]}. */
   public String path() {
-    return path.isEmpty() ? "the request" : path;
+    String own = ownPath();
+    return own.isEmpty() ? "the request" : own;
   }
 
   /** The path of a field in the request, for messages: {@code patient.weightKg}. */
   public String where(String field) {
-    return path.isEmpty() ? field : path + "." + field;
+    String own = ownPath();
+    return own.isEmpty() ? field : own + "." + field;
   }
 
   private Optional<JsonNode> present(String field) {

@@ -1,6 +1,7 @@
 package org.tonus.core.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tonus.core.knowledge.Condition;
@@ -58,13 +59,33 @@ final class CheckContext {
     this.conditions = conditions;
     this.renal = renal;
     this.sig = order instanceof ReadOrder.Read read ? Optional.of(read.sig()) : Optional.empty();
-    this.dosedSteps =
-        sig.map(s -> s.steps().stream().filter(st -> !st.stop()).toList()).orElse(List.of());
+    this.dosedSteps = sig.isPresent() ? dosed(sig.get().steps()) : List.of();
     this.writtenRoute = dosedSteps.isEmpty() ? Optional.empty() : dosedSteps.get(0).route();
     this.route = writtenRoute.flatMap(AdministrationRoute::knowledgeRoute).orElse(Route.ORAL);
     this.orderDailyMg = sig.isPresent() ? memo.dailyMg(sig.get()) : Optional.empty();
-    this.baclofenMedications =
-        medications.stream().filter(m -> m.drug().id().equals(facts.baclofenId())).toList();
+    List<Medication> baclofen = new ArrayList<>(1);
+    for (Medication medication : medications) {
+      if (medication.drug().id().equals(facts.baclofenId())) {
+        baclofen.add(medication);
+      }
+    }
+    this.baclofenMedications = baclofen.isEmpty() ? List.of() : List.copyOf(baclofen);
+  }
+
+  /** The steps that give a dose: all of them unless one is a stop. */
+  private static List<SigStep> dosed(List<SigStep> steps) {
+    for (SigStep step : steps) {
+      if (step.stop()) {
+        List<SigStep> dosed = new ArrayList<>(steps.size());
+        for (SigStep each : steps) {
+          if (!each.stop()) {
+            dosed.add(each);
+          }
+        }
+        return List.copyOf(dosed);
+      }
+    }
+    return steps;
   }
 
   CheckRequest request() {

@@ -9,10 +9,13 @@ import java.util.Objects;
  */
 public record ClearanceWeight(BigDecimal kg, WeightKind kind) {
 
+  // The validation bound of a body weight (see Patient), not a dosing number.
+  private static final BigDecimal MAX_KG = new BigDecimal("400");
+
   public ClearanceWeight {
     Objects.requireNonNull(kg, "kg");
     Objects.requireNonNull(kind, "kind");
-    if (kg.signum() <= 0 || kg.compareTo(new BigDecimal("400")) > 0) {
+    if (kg.signum() <= 0 || kg.compareTo(MAX_KG) > 0) {
       throw new IllegalArgumentException(
           "clearance weight " + kg.toPlainString() + " kg is outside (0, 400]");
     }
