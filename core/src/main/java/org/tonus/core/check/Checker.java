@@ -80,8 +80,13 @@ public final class Checker {
     Optional<ReadOrder> current = request.current().map(c -> reader.read(c.order()));
     List<Medication> medications = new ArrayList<>();
     for (MedicationMention mention : request.patient().medications()) {
-      medication(parser, mention.text())
-          .ifPresentOrElse(medications::add, () -> unrecognised.add(mention.text()));
+      Optional<Medication> medication =
+          parser.medication(mention.text(), text -> medication(parser, text));
+      if (medication.isPresent()) {
+        medications.add(medication.get());
+      } else {
+        unrecognised.add(mention.text());
+      }
     }
     List<MatchedCondition> conditions = new ArrayList<>();
     for (ConditionMention mention : request.patient().conditions()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.tonus.core.sig.Parsed;
 import org.tonus.core.sig.Sig;
 import org.tonus.core.sig.SigParse;
@@ -110,6 +111,24 @@ final class SigMemo {
     return known;
   }
 
+  /**
+   * The co-medication a text names ({@code recognise}, the checker's reading of a medication
+   * mention: a pure function of the text and the pack), remembered with the text's parse once there
+   * is one.
+   */
+  Optional<Medication> medication(String text, Function<String, Optional<Medication>> recognise) {
+    Entry entry = parses.get(text);
+    if (entry == null) {
+      return recognise.apply(text);
+    }
+    Optional<Medication> known = entry.medication;
+    if (known == null) {
+      known = recognise.apply(text);
+      entry.medication = known;
+    }
+    return known;
+  }
+
   /** {@link ParsedOrders#of}. */
   ParsedOrder parsedOrder(Sig sig) {
     Entry entry = entry(sig);
@@ -144,6 +163,7 @@ final class SigMemo {
     Boolean oral;
     Optional<List<BigDecimal>> levelsMg;
     ParsedOrder parsedOrder;
+    Optional<Medication> medication;
 
     Entry(SigParse parse) {
       this.parse = parse;
