@@ -16,16 +16,22 @@ import org.tonus.core.patient.Patient;
 
 /** The check contract of DESIGN.md, read into the core's request; every field checked once. */
 public final class CheckRequestReader {
+  private static final String[] REQUEST_FIELDS = {
+    "jurisdiction", "patient", "current", "pump", "order", "today"
+  };
+  private static final String[] ORDER_FIELDS = orderFields("indication", "replacesCurrent", "stop");
+  private static final String[] CURRENT_FIELDS = orderFields("since", "phase");
+
   private CheckRequestReader() {}
 
   /**
    * @param today used when the request gives no {@code today}; the CLI passes the clock's date
    */
   public static CheckRequest read(RequestFields request, LocalDate today) {
-    request.allowOnly("jurisdiction", "patient", "current", "pump", "order", "today");
+    request.allowOnly(REQUEST_FIELDS);
     CheckPatient checkPatient = patient(request.requiredObject("patient"));
     RequestFields order = request.requiredObject("order");
-    order.allowOnly(orderFields("indication", "replacesCurrent", "stop"));
+    order.allowOnly(ORDER_FIELDS);
     return new CheckRequest(
         request.choice("jurisdiction", Jurisdiction.class).orElse(Jurisdiction.US),
         checkPatient,
@@ -68,7 +74,7 @@ public final class CheckRequestReader {
 
   /** The {@code current} regimen of the check contract (also read by {@code triage}). */
   public static CurrentOrder current(RequestFields current) {
-    current.allowOnly(orderFields("since", "phase"));
+    current.allowOnly(CURRENT_FIELDS);
     return new CurrentOrder(
         orderInput(current),
         current.date("since"),

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,11 +25,33 @@ public final class RequestFields {
   private static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
 
   private final JsonNode node;
-  private final String path;
+  // The path is written out only when a message needs it: a list item keeps its list's path and
+  // its index until then (a request reads dozens of them and nearly always without an error).
+  private String path;
+  private final String listPath;
+  private final int index;
 
   private RequestFields(JsonNode node, String path) {
     this.node = node;
     this.path = path;
+    this.listPath = null;
+    this.index = -1;
+  }
+
+  private RequestFields(JsonNode node, String listPath, int index) {
+    this.node = node;
+    this.path = null;
+    this.listPath = listPath;
+    this.index = index;
+  }
+
+  private String ownPath() {
+    String known = path;
+    if (known == null) {
+      known = listPath + "[" + index + "]";
+      path = known;
+    }
+    return known;
   }
 
   /** The top-level object of a request; anything else is refused. */
@@ -43,11 +64,10 @@ public final class RequestFields {
 
   /** Refuses fields this request does not know, so a typo never silently drops a value. */
   public RequestFields allowOnly(String... names) {
-    Set<String> known = Set.of(names);
     Iterator<String> fields = node.fieldNames();
     while (fields.hasNext()) {
       String field = fields.next();
-      if (!known.contains(field)) {
+      if (!known(names, field)) {
         throw new BadRequestException(
             where(field)
                 + " is not a known field; known here: "
@@ -55,6 +75,16 @@ public final class RequestFields {
       }
     }
     return this;
+  }
+
+  // A request object has a handful of fields: a scan of the names beats building a set each time.
+  private static boolean known(String[] names, String field) {
+    for (String name : names) {
+      if (name.equals(field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean has(String field) {
@@ -104,13 +134,14 @@ public final class RequestFields {
           where(field) + " must be a list of objects, not " + describe(value.get()));
     }
     List<RequestFields> objects = new ArrayList<>();
+    String list = where(field);
     for (int i = 0; i < value.get().size(); i++) {
       JsonNode item = value.get().get(i);
       if (!item.isObject()) {
         throw new BadRequestException(
-            where(field) + "[" + i + "] must be an object, not " + describe(item));
+            list + "[" + i + "] must be an object, not " + describe(item));
       }
-      objects.add(new RequestFields(item, where(field) + "[" + i + "]"));
+      objects.add(new RequestFields(item, list, i));
     }
     return objects;
   }
@@ -215,7 +246,7 @@ public final class RequestFields {
   public static LocalDate date(String where, String value) {
     LocalDate date;
     try {
-      date = LocalDate.parse(value.trim());
+      date = parseDate(value.trim());
     } catch (DateTimeParseException e) {
       throw new BadRequestException(where + " '" + value + "' is not a date like 2026-11-23");
     }
@@ -230,6 +261,41 @@ public final class RequestFields {
               + LAST_DATE);
     }
     return date;
+  }
+
+  /**
+   * {@link LocalDate#parse} with a quick path for the common yyyy-mm-dd form; anything else, and
+   * any impossible date, goes to {@code LocalDate.parse} so the same texts pass and fail.
+   */
+  private static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException impossible) {
+          // fall through: LocalDate.parse refuses it with its own exception
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * The ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit.
+   */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   public LocalDate requiredDate(String field) {
@@ -260,12 +326,14 @@ public final class RequestFields {
 
   /** Where this object is in the request, for messages: {@code patient.conditions[1]}. */
   public String path() {
-    return path.isEmpty() ? "the request" : path;
+    String own = ownPath();
+    return own.isEmpty() ? "the request" : own;
   }
 
   /** The path of a field in the request, for messages: {@code patient.weightKg}. */
   public String where(String field) {
-    return path.isEmpty() ? field : path + "." + field;
+    String own = ownPath();
+    return own.isEmpty() ? field : own + "." + field;
   }
 
   private Optional<JsonNode> present(String field) {

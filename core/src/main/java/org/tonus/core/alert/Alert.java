@@ -1,14 +1,13 @@
 package org.tonus.core.alert;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One finding about an order or a plan: what (code), how serious, why in words a clinician reads,
- * the numbers behind it (evidence, in insertion order) and the knowledge sources it rests on.
+ * the numbers behind it (evidence, in insertion order, immutable: an {@link Evidence}) and the
+ * knowledge sources it rests on.
  */
 public record Alert(
     AlertCode code,
@@ -23,7 +22,7 @@ public record Alert(
     if (message.isBlank()) {
       throw new IllegalArgumentException("alert " + code + " has no message");
     }
-    evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    evidence = Evidence.copyOf(evidence);
     sources = List.copyOf(sources);
   }
 }

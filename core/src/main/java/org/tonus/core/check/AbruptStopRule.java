@@ -79,7 +79,7 @@ final class AbruptStopRule implements CheckRule {
     Optional<BigDecimal> after = context.orderDailyMg();
     if (before.isEmpty()
         || after.isEmpty()
-        || !Totals.oral(context.sig().get())
+        || !context.oral(context.sig().get())
         || !context.replaces()
         || after.get().compareTo(before.get()) >= 0) {
       return List.of();

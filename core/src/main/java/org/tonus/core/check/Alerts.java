@@ -2,13 +2,11 @@ package org.tonus.core.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
+import org.tonus.core.alert.Evidence;
 import org.tonus.core.alert.Severity;
 import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.InteractionSeverity;
@@ -25,20 +23,55 @@ final class Alerts {
   /** An alert citing the sources of {@code facts}; evidence as key, value pairs. */
   static Alert of(
       AlertCode code, Severity severity, String message, List<Fact> facts, String... evidence) {
-    Map<String, String> map = new LinkedHashMap<>();
+    Evidence.Builder map = Evidence.builder(evidence.length / 2 + 1);
     for (int i = 0; i + 1 < evidence.length; i += 2) {
       map.put(evidence[i], evidence[i + 1]);
     }
-    LinkedHashSet<String> sources = new LinkedHashSet<>();
-    if (!facts.isEmpty()) {
-      StringJoiner rules = new StringJoiner(", ");
-      for (Fact fact : facts) {
-        rules.add(fact.id());
-        sources.addAll(fact.sources());
-      }
-      map.put("rules", rules.toString());
+    if (facts.isEmpty()) {
+      return new Alert(code, severity, message, map.build(), List.of());
     }
-    return new Alert(code, severity, message, map, List.copyOf(sources));
+    map.put("rules", rules(facts));
+    return new Alert(code, severity, message, map.build(), sources(facts));
+  }
+
+  /** The fact ids, comma separated, as the evidence key "rules" shows them. */
+  static String rules(List<Fact> facts) {
+    if (facts.size() == 1) {
+      return facts.get(0).id();
+    }
+    StringBuilder rules = new StringBuilder();
+    for (Fact fact : facts) {
+      if (rules.length() > 0) {
+        rules.append(", ");
+      }
+      rules.append(fact.id());
+    }
+    return rules.toString();
+  }
+
+  /** The sources of the facts, each once, in the order first cited. */
+  static List<String> sources(List<Fact> facts) {
+    if (facts.size() == 1) {
+      return distinct(facts.get(0).sources());
+    }
+    List<String> sources = new ArrayList<>();
+    for (Fact fact : facts) {
+      for (String source : fact.sources()) {
+        if (!sources.contains(source)) {
+          sources.add(source);
+        }
+      }
+    }
+    return List.copyOf(sources);
+  }
+
+  private static List<String> distinct(List<String> sources) {
+    for (int i = 1; i < sources.size(); i++) {
+      if (sources.subList(0, i).contains(sources.get(i))) {
+        return List.copyOf(new LinkedHashSet<>(sources));
+      }
+    }
+    return List.copyOf(sources);
   }
 
   /**
@@ -55,23 +88,41 @@ final class Alerts {
 
   /** One alert per problem: same code and subject merge, keeping the gravest and all sources. */
   static List<Alert> merge(List<Alert> alerts) {
-    Map<String, Alert> byProblem = new LinkedHashMap<>();
+    List<Alert> merged = new ArrayList<>(alerts.size());
+    // A check finds a dozen alerts or so: a scan of the few kept beats hashing every subject.
+    List<String> subjects = new ArrayList<>(alerts.size());
     for (Alert alert : alerts) {
-      String key = alert.code() + "|" + alert.evidence().getOrDefault(ABOUT, alert.message());
-      byProblem.merge(key, alert, Alerts::combine);
+      String subject = alert.evidence().getOrDefault(ABOUT, alert.message());
+      int at = -1;
+      for (int i = 0; i < merged.size(); i++) {
+        if (merged.get(i).code() == alert.code() && subjects.get(i).equals(subject)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        merged.add(alert);
+        subjects.add(subject);
+      } else {
+        merged.set(at, combine(merged.get(at), alert));
+      }
     }
-    List<Alert> merged = new ArrayList<>(byProblem.values());
-    merged.sort(Comparator.comparing(Alert::severity));
+    merged.sort(BY_SEVERITY);
     return merged;
   }
+
+  private static final Comparator<Alert> BY_SEVERITY = Comparator.comparing(Alert::severity);
 
   private static Alert combine(Alert kept, Alert other) {
     Alert first = kept.severity().compareTo(other.severity()) <= 0 ? kept : other;
     Alert second = first == kept ? other : kept;
     LinkedHashSet<String> sources = new LinkedHashSet<>(first.sources());
     sources.addAll(second.sources());
-    Map<String, String> evidence = new LinkedHashMap<>(second.evidence());
-    evidence.putAll(first.evidence());
+    Evidence evidence =
+        Evidence.builder(second.evidence().size() + first.evidence().size())
+            .putAll(second.evidence())
+            .putAll(first.evidence())
+            .build();
     return new Alert(
         first.code(), first.severity(), first.message(), evidence, List.copyOf(sources));
   }

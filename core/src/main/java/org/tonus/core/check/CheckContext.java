@@ -1,8 +1,10 @@
 package org.tonus.core.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tonus.core.knowledge.Condition;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.knowledge.Route;
@@ -20,6 +22,8 @@ final class CheckContext {
   private final CheckRequest request;
   private final Knowledge knowledge;
   private final CheckFacts facts;
+  private final SigMemo memo;
+  private final ConditionMemo conditionNames;
   private final ReadOrder order;
   private final Optional<ReadOrder> current;
   private final List<Medication> medications;
@@ -37,6 +41,8 @@ final class CheckContext {
       CheckRequest request,
       Knowledge knowledge,
       CheckFacts facts,
+      SigMemo memo,
+      ConditionMemo conditionNames,
       ReadOrder order,
       Optional<ReadOrder> current,
       List<Medication> medications,
@@ -45,19 +51,41 @@ final class CheckContext {
     this.request = request;
     this.knowledge = knowledge;
     this.facts = facts;
+    this.memo = memo;
+    this.conditionNames = conditionNames;
     this.order = order;
     this.current = current;
     this.medications = medications;
     this.conditions = conditions;
     this.renal = renal;
     this.sig = order instanceof ReadOrder.Read read ? Optional.of(read.sig()) : Optional.empty();
-    this.dosedSteps =
-        sig.map(s -> s.steps().stream().filter(st -> !st.stop()).toList()).orElse(List.of());
+    this.dosedSteps = sig.isPresent() ? dosed(sig.get().steps()) : List.of();
     this.writtenRoute = dosedSteps.isEmpty() ? Optional.empty() : dosedSteps.get(0).route();
     this.route = writtenRoute.flatMap(AdministrationRoute::knowledgeRoute).orElse(Route.ORAL);
-    this.orderDailyMg = sig.flatMap(Doses::dailyMg);
-    this.baclofenMedications =
-        medications.stream().filter(m -> m.drug().id().equals(facts.baclofenId())).toList();
+    this.orderDailyMg = sig.isPresent() ? memo.dailyMg(sig.get()) : Optional.empty();
+    List<Medication> baclofen = new ArrayList<>(1);
+    for (Medication medication : medications) {
+      if (medication.drug().id().equals(facts.baclofenId())) {
+        baclofen.add(medication);
+      }
+    }
+    this.baclofenMedications = baclofen.isEmpty() ? List.of() : List.copyOf(baclofen);
+  }
+
+  /** The steps that give a dose: all of them unless one is a stop. */
+  private static List<SigStep> dosed(List<SigStep> steps) {
+    for (SigStep step : steps) {
+      if (step.stop()) {
+        List<SigStep> dosed = new ArrayList<>(steps.size());
+        for (SigStep each : steps) {
+          if (!each.stop()) {
+            dosed.add(each);
+          }
+        }
+        return List.copyOf(dosed);
+      }
+    }
+    return steps;
   }
 
   CheckRequest request() {
@@ -136,6 +164,36 @@ final class CheckContext {
   /** Baclofen orders among the co-medications, which stay active unless the order replaces them. */
   List<Medication> baclofenMedications() {
     return baclofenMedications;
+  }
+
+  /** {@link Doses#dailyMg}, remembered with the sig when the sig was. */
+  Optional<BigDecimal> dailyMg(Sig sig) {
+    return memo.dailyMg(sig);
+  }
+
+  /** {@link Doses#dailyMcg}, remembered with the sig when the sig was. */
+  Optional<BigDecimal> dailyMcg(Sig sig) {
+    return memo.dailyMcg(sig);
+  }
+
+  /** {@link TitrationRule#levelsMg}, remembered with the sig when the sig was. */
+  Optional<List<BigDecimal>> levelsMg(Sig sig) {
+    return memo.levelsMg(sig);
+  }
+
+  /** {@link Totals#oral}, remembered with the sig when the sig was. */
+  boolean oral(Sig sig) {
+    return memo.oral(sig);
+  }
+
+  /** The structured view of a sig ({@link ParsedOrders#of}), remembered with it when it was. */
+  ParsedOrder parsedOrder(Sig sig) {
+    return memo.parsedOrder(sig);
+  }
+
+  /** The condition a name denotes, as the vocabulary says ({@code byName}), remembered. */
+  Optional<Condition> conditionByName(String name) {
+    return conditionNames.byName(name);
   }
 
   boolean replaces() {

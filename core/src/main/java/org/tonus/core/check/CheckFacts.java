@@ -55,6 +55,10 @@ final class CheckFacts {
   private final Map<FactKind, Map<String, List<Fact>>> byCondition = new EnumMap<>(FactKind.class);
   private final Map<String, List<Fact>> interactionsByDrugOrClass = new HashMap<>();
   private final Map<Fact, Integer> ordinals = new IdentityHashMap<>();
+  private final int[] ageLimits;
+  private final List<Fact> relaxantInteractions;
+  // Fixed oral maxima (not per kg) in mg/day, by fact: read on every dose check.
+  private final Map<Fact, BigDecimal> maximaMgPerDay = new IdentityHashMap<>();
 
   /**
    * Every lookup the rules make is answered here once, at construction: a check then reads fields
@@ -98,6 +102,58 @@ final class CheckFacts {
           .ifPresent(r -> addTo(interactionsByDrugOrClass, r.id(), fact));
     }
     interactionsByDrugOrClass.replaceAll((k, v) -> List.copyOf(v));
+    this.relaxantInteractions =
+        of(FactKind.INTERACTION)
+            .filter(
+                f ->
+                    f.values()
+                        .reference(FactField.DRUG_CLASS)
+                        .filter(r -> r.id().equals(MUSCLE_RELAXANTS))
+                        .isPresent())
+            .toList();
+    of(FactKind.MAXIMUM_DOSE)
+        .forEach(
+            f ->
+                f.values()
+                    .quantity(FactField.MAX)
+                    .filter(max -> max.unit() != Unit.MG_PER_KG_PER_DAY)
+                    .filter(max -> max.unit().dimension() == Unit.MG_PER_DAY.dimension())
+                    .ifPresent(max -> maximaMgPerDay.put(f, max.to(Unit.MG_PER_DAY).amount())));
+    this.ageLimits =
+        knowledge
+            .facts()
+            .flatMapToInt(
+                f ->
+                    java.util.stream.IntStream.concat(
+                        f.scope().ageFromYears().stream(), f.scope().ageBelowYears().stream()))
+            .distinct()
+            .sorted()
+            .toArray();
+  }
+
+  /**
+   * The interaction facts naming the class of the other centrally acting muscle relaxants, in pack
+   * order (DUPLICATE_THERAPY cites them).
+   */
+  List<Fact> relaxantInteractions() {
+    return relaxantInteractions;
+  }
+
+  /** A fixed maximum's amount in mg/day, read once; empty for a per-kg or other maximum. */
+  Optional<BigDecimal> maximumMgPerDay(Fact fact) {
+    return Optional.ofNullable(maximaMgPerDay.get(fact));
+  }
+
+  /**
+   * The band between the pack's age limits (any fact's scope) that an age falls in: two ages in the
+   * same band see the same facts apply by age, so alerts prepared for one hold for the other.
+   */
+  int ageBand(int ageYears) {
+    int band = 0;
+    while (band < ageLimits.length && ageLimits[band] <= ageYears) {
+      band++;
+    }
+    return band;
   }
 
   /** The facts of one jurisdiction that depend on nothing else. */
@@ -107,6 +163,11 @@ final class CheckFacts {
     final Optional<Fact> adultStartCeiling;
     final Optional<Fact> childStartCeiling;
     final List<Fact> adultSteps;
+    // adultStep's figures, read once: the bounded steps with their limits, and the open step.
+    final List<Fact> boundedSteps = new ArrayList<>();
+    final List<BigDecimal> boundedUpToMg = new ArrayList<>();
+    final List<BigDecimal> boundedUpToAmount = new ArrayList<>();
+    final Optional<Fact> openStep;
     final Optional<Fact> childStep;
     final Map<Route, List<Fact>> pediatricAgeLimits = new EnumMap<>(Route.class);
     final Optional<Fact> tabletWeightLimit;
@@ -119,6 +180,20 @@ final class CheckFacts {
       adultStartCeiling = findAdultStartCeiling(jurisdiction);
       childStartCeiling = findChildStartCeiling(jurisdiction);
       adultSteps = findAdultSteps(jurisdiction);
+      for (Fact step : adultSteps) {
+        step.values()
+            .quantity(FactField.UP_TO)
+            .ifPresent(
+                upTo -> {
+                  boundedSteps.add(step);
+                  boundedUpToMg.add(upTo.to(Unit.MG_PER_DAY).amount());
+                  boundedUpToAmount.add(upTo.amount());
+                });
+      }
+      openStep =
+          adultSteps.stream()
+              .filter(f -> f.values().quantity(FactField.UP_TO).isEmpty())
+              .findFirst();
       childStep = findChildStep(jurisdiction);
       for (Route route : Route.values()) {
         pediatricAgeLimits.put(route, findPediatricAgeLimits(jurisdiction, route));
@@ -323,6 +398,29 @@ final class CheckFacts {
    */
   List<Fact> adultSteps(Jurisdiction jurisdiction) {
     return in(jurisdiction).adultSteps;
+  }
+
+  /**
+   * The adult step governing a rise to {@code toMg} (POL-04-B, POL-04-C): the bounded step with the
+   * lowest limit at or above it, else the open one.
+   */
+  Fact adultStep(Jurisdiction jurisdiction, BigDecimal toMg) {
+    PerJurisdiction in = in(jurisdiction);
+    Fact best = null;
+    BigDecimal bestAmount = null;
+    for (int i = 0; i < in.boundedSteps.size(); i++) {
+      if (toMg.compareTo(in.boundedUpToMg.get(i)) <= 0) {
+        BigDecimal amount = in.boundedUpToAmount.get(i);
+        if (best == null || amount.compareTo(bestAmount) < 0) {
+          best = in.boundedSteps.get(i);
+          bestAmount = amount;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return in.openStep.orElseThrow(() -> new IllegalStateException("no open adult titration step"));
   }
 
   private List<Fact> findAdultSteps(Jurisdiction jurisdiction) {

@@ -29,6 +29,7 @@ public final class Checker {
   private final CheckFacts facts;
   private final Map<Jurisdiction, SigMemo> parsers;
   private final RenalAssessor renal;
+  private final ConditionMemo conditionNames;
   private final List<CheckRule> rules =
       List.of(
           new InvalidOrderRule(),
@@ -68,6 +69,7 @@ public final class Checker {
     }
     this.parsers = memos;
     this.renal = new RenalAssessor(knowledge);
+    this.conditionNames = new ConditionMemo(knowledge.conditions(), rememberedSigs);
   }
 
   public CheckResult check(CheckRequest request) {
@@ -78,8 +80,13 @@ public final class Checker {
     Optional<ReadOrder> current = request.current().map(c -> reader.read(c.order()));
     List<Medication> medications = new ArrayList<>();
     for (MedicationMention mention : request.patient().medications()) {
-      medication(parser, mention.text())
-          .ifPresentOrElse(medications::add, () -> unrecognised.add(mention.text()));
+      Optional<Medication> medication =
+          parser.medication(mention.text(), text -> medication(parser, text));
+      if (medication.isPresent()) {
+        medications.add(medication.get());
+      } else {
+        unrecognised.add(mention.text());
+      }
     }
     List<MatchedCondition> conditions = new ArrayList<>();
     for (ConditionMention mention : request.patient().conditions()) {
@@ -90,13 +97,15 @@ public final class Checker {
             request,
             knowledge,
             facts,
+            parser,
+            conditionNames,
             order,
             current,
             List.copyOf(medications),
             List.copyOf(conditions),
             renal.assess(renalRequest(request, conditions)));
     OffLabelRule.stated(context)
-        .filter(text -> knowledge.conditions().byName(text.trim()).isEmpty())
+        .filter(text -> conditionNames.byName(text.trim()).isEmpty())
         .filter(text -> context.sig().flatMap(Sig::indicationConditionId).isEmpty())
         .ifPresent(text -> unrecognised.add(text));
     List<Alert> alerts = new ArrayList<>();
@@ -104,7 +113,7 @@ public final class Checker {
       alerts.addAll(rule.check(context));
     }
     return new CheckResult(
-        context.sig().map(ParsedOrders::of).or(() -> stopped(context)),
+        context.sig().map(context::parsedOrder).or(() -> stopped(context)),
         Alerts.merge(suppress(alerts)),
         unrecognised);
   }
@@ -118,12 +127,19 @@ public final class Checker {
       CheckRequest request, List<MatchedCondition> conditions) {
     Patient patient = request.patient().patient();
     boolean dialysis = patient.dialysis() || named(conditions, CheckFacts.DIALYSIS);
-    return RenalRequest.of(request.jurisdiction(), patient.withDialysis(dialysis))
+    // the same patient when the flag already says so: a copy would only validate it again
+    Patient assessed = dialysis == patient.dialysis() ? patient : patient.withDialysis(dialysis);
+    return RenalRequest.of(request.jurisdiction(), assessed)
         .withEndStageRenalDisease(named(conditions, CheckFacts.END_STAGE_RENAL_DISEASE));
   }
 
   private static boolean named(List<MatchedCondition> conditions, String conditionId) {
-    return conditions.stream().anyMatch(c -> c.condition().id().equals(conditionId));
+    for (MatchedCondition matched : conditions) {
+      if (matched.condition().id().equals(conditionId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<ParsedOrder> stopped(CheckContext context) {
@@ -161,7 +177,7 @@ public final class Checker {
   private Optional<MatchedCondition> condition(ConditionMention mention) {
     Optional<String> icd = mention.icd10().filter(s -> !s.isBlank());
     if (icd.isPresent()) {
-      Optional<Condition> found = knowledge.conditions().byIcd10(icd.get().trim());
+      Optional<Condition> found = conditionNames.byIcd10(icd.get().trim());
       if (found.isPresent()) {
         return Optional.of(new MatchedCondition(mention, found.get(), "ICD-10-CM " + icd.get()));
       }
@@ -178,8 +194,7 @@ public final class Checker {
         .filter(s -> !s.isBlank())
         .flatMap(
             t ->
-                knowledge
-                    .conditions()
+                conditionNames
                     .byName(t.trim())
                     .map(c -> new MatchedCondition(mention, c, "words '" + t.trim() + "'")));
   }

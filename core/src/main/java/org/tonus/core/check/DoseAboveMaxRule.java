@@ -82,12 +82,22 @@ final class DoseAboveMaxRule implements CheckRule {
   private static Optional<Limit> binding(CheckContext context) {
     int age = context.patient().ageYears();
     Optional<BigDecimal> weight = context.patient().weightKg();
-    return context.facts().oralMaxima(context.jurisdiction(), age).stream()
-        .flatMap(f -> limit(f, weight).stream())
-        .min((a, b) -> a.mg().compareTo(b.mg()));
+    Limit lowest = null;
+    for (Fact fact : context.facts().oralMaxima(context.jurisdiction(), age)) {
+      Optional<Limit> limit = limit(context, fact, weight);
+      if (limit.isPresent() && (lowest == null || limit.get().mg().compareTo(lowest.mg()) < 0)) {
+        lowest = limit.get();
+      }
+    }
+    return Optional.ofNullable(lowest);
   }
 
-  private static Optional<Limit> limit(Fact fact, Optional<BigDecimal> weightKg) {
+  private static Optional<Limit> limit(
+      CheckContext context, Fact fact, Optional<BigDecimal> weightKg) {
+    Optional<BigDecimal> fixed = context.facts().maximumMgPerDay(fact);
+    if (fixed.isPresent()) {
+      return Optional.of(new Limit(fixed.get(), fact, fact.id()));
+    }
     Quantity max = fact.values().quantity(FactField.MAX).get();
     if (max.unit() == Unit.MG_PER_KG_PER_DAY) {
       return weightKg.map(

@@ -6,8 +6,6 @@ import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
 import org.tonus.core.alert.Severity;
 import org.tonus.core.knowledge.Fact;
-import org.tonus.core.knowledge.FactField;
-import org.tonus.core.knowledge.FactKind;
 import org.tonus.core.sig.Sig;
 
 /**
@@ -56,17 +54,7 @@ final class DuplicateRule implements CheckRule {
                 String.join("; ", others)));
       }
     }
-    List<Fact> relaxantFacts =
-        context
-            .facts()
-            .of(FactKind.INTERACTION)
-            .filter(
-                f ->
-                    f.values()
-                        .reference(FactField.DRUG_CLASS)
-                        .filter(r -> r.id().equals(CheckFacts.MUSCLE_RELAXANTS))
-                        .isPresent())
-            .toList();
+    List<Fact> relaxantFacts = context.facts().relaxantInteractions();
     for (Medication medication : context.medications()) {
       if (medication.drug().id().equals(CheckFacts.BACLOFEN)
           || !medication.drug().classIds().contains(CheckFacts.MUSCLE_RELAXANTS)) {

@@ -31,9 +31,9 @@ final class IntrathecalChangeRule implements CheckRule {
     if (context.route() != Route.INTRATHECAL) {
       return List.of();
     }
-    Optional<BigDecimal> to = context.sig().flatMap(Doses::dailyMcg);
+    Optional<BigDecimal> to = context.sig().flatMap(context::dailyMcg);
     Optional<BigDecimal> from =
-        context.currentSig().filter(s -> !Totals.oral(s)).flatMap(Doses::dailyMcg);
+        context.currentSig().filter(s -> !context.oral(s)).flatMap(context::dailyMcg);
     Optional<CurrentOrder.Phase> phase = context.request().current().flatMap(CurrentOrder::phase);
     Optional<SpasticityOrigin> origin = context.patient().spasticityOrigin();
     if (to.isEmpty()

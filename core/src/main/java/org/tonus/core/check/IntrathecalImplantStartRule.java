@@ -29,6 +29,9 @@ final class IntrathecalImplantStartRule implements CheckRule {
             .flatMap(CurrentOrder::phase)
             .filter(p -> p == CurrentOrder.Phase.SCREENING)
             .isPresent();
+    if (!screening) {
+      return List.of();
+    }
     boolean dailyOrder =
         context
             .sig()
@@ -36,10 +39,10 @@ final class IntrathecalImplantStartRule implements CheckRule {
             .filter(s -> !IntrathecalSteps.bolus(s))
             .flatMap(IntrathecalSteps::mcg)
             .isPresent();
-    Optional<BigDecimal> daily = context.sig().flatMap(Doses::dailyMcg);
+    Optional<BigDecimal> daily = context.sig().flatMap(context::dailyMcg);
     Optional<BigDecimal> screeningDose =
         context.currentSig().flatMap(IntrathecalSteps::first).flatMap(IntrathecalSteps::mcg);
-    if (!screening || !dailyOrder || daily.isEmpty() || screeningDose.isEmpty()) {
+    if (!dailyOrder || daily.isEmpty() || screeningDose.isEmpty()) {
       return List.of();
     }
     List<Fact> starts = context.facts().implantStarts();

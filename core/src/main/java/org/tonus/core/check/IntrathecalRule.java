@@ -20,7 +20,7 @@ final class IntrathecalRule implements CheckRule {
     }
     Optional<BigDecimal> infusion = infusionBeside(context);
     Optional<BigDecimal> daily =
-        context.sig().flatMap(Doses::dailyMcg).map(d -> d.add(infusion.orElse(BigDecimal.ZERO)));
+        context.sig().flatMap(context::dailyMcg).map(d -> d.add(infusion.orElse(BigDecimal.ZERO)));
     BigDecimal limit = context.facts().experienceLimitMcgPerDay();
     if (daily.isEmpty() || daily.get().compareTo(limit) <= 0) {
       return List.of();

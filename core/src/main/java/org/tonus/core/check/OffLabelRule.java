@@ -35,9 +35,11 @@ final class OffLabelRule implements CheckRule {
     } else {
       // No indication given, or one the labels only name with its cause ("spasticity" is
       // labelled when it comes from multiple sclerosis or the spinal cord): the conditions decide.
-      context.conditions().forEach(c -> candidates.add(c.condition()));
-      if (candidates.stream().anyMatch(c -> labelled(context, c))) {
-        return List.of();
+      for (MatchedCondition matched : context.conditions()) {
+        if (labelled(context, matched.condition())) {
+          return List.of();
+        }
+        candidates.add(matched.condition());
       }
       candidates.removeIf(c -> indicationFacts(context, c).isEmpty());
     }
@@ -62,23 +64,33 @@ final class OffLabelRule implements CheckRule {
     return context
         .request()
         .indication()
-        .flatMap(text -> context.knowledge().conditions().byName(text.trim()))
+        .flatMap(text -> context.conditionByName(text.trim()))
         .or(() -> fromSig);
   }
 
   private static List<Fact> indicationFacts(CheckContext context, Condition condition) {
-    return context.facts().naming(FactKind.INDICATION, condition.id()).stream()
-        .filter(
-            f ->
-                CheckFacts.applies(
-                    f, context.jurisdiction(), context.route(), context.patient().ageYears()))
-        .toList();
+    List<Fact> applying = new ArrayList<>(2);
+    for (Fact fact : context.facts().naming(FactKind.INDICATION, condition.id())) {
+      if (CheckFacts.applies(
+          fact, context.jurisdiction(), context.route(), context.patient().ageYears())) {
+        applying.add(fact);
+      }
+    }
+    return applying;
   }
 
   private static boolean labelled(CheckContext context, Condition condition) {
-    return indicationFacts(context, condition).stream()
-        .map(f -> f.values().choice(FactField.INDICATION_STATUS, IndicationStatus.class).get())
-        .anyMatch(s -> s == IndicationStatus.LABELLED || s == IndicationStatus.LICENSED);
+    for (Fact fact : context.facts().naming(FactKind.INDICATION, condition.id())) {
+      if (CheckFacts.applies(
+          fact, context.jurisdiction(), context.route(), context.patient().ageYears())) {
+        IndicationStatus status =
+            fact.values().choice(FactField.INDICATION_STATUS, IndicationStatus.class).get();
+        if (status == IndicationStatus.LABELLED || status == IndicationStatus.LICENSED) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Alert alert(CheckContext context, Condition condition) {

@@ -12,12 +12,12 @@ import org.tonus.core.sig.SigStep;
 final class ParsedOrders {
   private ParsedOrders() {}
 
-  static ParsedOrder of(Sig sig) {
+  static ParsedOrder of(Sig sig, SigMemo memo) {
     SigStep first = sig.steps().stream().filter(s -> !s.stop()).findFirst().orElse(sig.firstStep());
     boolean mcg =
         first.dose().filter(d -> d.high().unit() == Unit.MCG).isPresent()
             && first.route().flatMap(r -> r.knowledgeRoute()).isPresent()
-            && !Totals.oral(sig);
+            && !memo.oral(sig);
     return new ParsedOrder(
         sig.drug().map(Drug::name).orElse("unknown"),
         sig.brand(),
@@ -28,8 +28,8 @@ final class ParsedOrders {
         first.asNeeded(),
         first.durationDays(),
         false,
-        mcg ? Optional.empty() : Doses.dailyMg(sig),
-        mcg ? Doses.dailyMcg(sig) : Optional.empty(),
+        mcg ? Optional.empty() : memo.dailyMg(sig),
+        mcg ? memo.dailyMcg(sig) : Optional.empty(),
         sig.toCanonicalText());
   }
 

@@ -127,6 +127,11 @@ final class PatientRule implements CheckRule {
   }
 
   private static boolean has(CheckContext context, String conditionId) {
-    return context.conditions().stream().anyMatch(c -> c.condition().id().equals(conditionId));
+    for (MatchedCondition matched : context.conditions()) {
+      if (matched.condition().id().equals(conditionId)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

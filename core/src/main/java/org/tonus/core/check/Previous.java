@@ -26,13 +26,13 @@ final class Previous {
   }
 
   static Optional<BigDecimal> oralDailyMg(CheckContext context) {
-    List<Sig> sigs = sigs(context).stream().filter(Totals::oral).toList();
+    List<Sig> sigs = sigs(context).stream().filter(context::oral).toList();
     if (sigs.isEmpty()) {
       return Optional.empty();
     }
     BigDecimal total = BigDecimal.ZERO;
     for (Sig sig : sigs) {
-      Optional<BigDecimal> daily = Doses.dailyMg(sig);
+      Optional<BigDecimal> daily = context.dailyMg(sig);
       if (daily.isEmpty()) {
         return Optional.empty();
       }
@@ -42,6 +42,6 @@ final class Previous {
   }
 
   static boolean intrathecal(CheckContext context) {
-    return sigs(context).stream().anyMatch(s -> !Totals.oral(s));
+    return sigs(context).stream().anyMatch(s -> !context.oral(s));
   }
 }

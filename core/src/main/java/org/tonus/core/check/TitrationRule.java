@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tonus.core.alert.Alert;
@@ -13,7 +12,9 @@ import org.tonus.core.alert.Severity;
 import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.Route;
+import org.tonus.core.quantity.QuantityRange;
 import org.tonus.core.quantity.Unit;
+import org.tonus.core.sig.Sig;
 import org.tonus.core.sig.SigStep;
 
 /**
@@ -34,15 +35,12 @@ final class TitrationRule implements CheckRule {
     if (!adult && facts.childStep(context.jurisdiction()).isEmpty()) {
       return List.of(); // no child rule in this jurisdiction: PEDIATRIC_LIMIT covers it
     }
-    List<BigDecimal> levels = new ArrayList<>();
-    List<Integer> held = new ArrayList<>();
-    for (SigStep step : context.dosedSteps()) {
-      levels.add(step.dailyDose().map(d -> d.high().to(Unit.MG_PER_DAY).amount()).orElse(null));
-      held.add(step.durationDays().orElse(null));
-    }
-    if (levels.isEmpty() || levels.contains(null)) {
+    Optional<List<BigDecimal>> dosed = context.levelsMg(context.sig().get());
+    if (dosed.isEmpty()) {
       return List.of();
     }
+    List<BigDecimal> levels = dosed.get();
+    List<SigStep> steps = context.dosedSteps();
     List<Alert> alerts = new ArrayList<>();
     Optional<BigDecimal> previous = Previous.oralDailyMg(context);
     if (!Previous.exists(context)) {
@@ -59,10 +57,29 @@ final class TitrationRule implements CheckRule {
       rise(context, adult, previous.get(), first, since).ifPresent(alerts::add);
     }
     for (int i = 1; i < levels.size() && alerts.isEmpty(); i++) {
-      rise(context, adult, levels.get(i - 1), levels.get(i), Optional.ofNullable(held.get(i - 1)))
+      rise(context, adult, levels.get(i - 1), levels.get(i), steps.get(i - 1).durationDays())
           .ifPresent(alerts::add);
     }
     return alerts;
+  }
+
+  /**
+   * The daily amount in mg/day of each dosed step of a sig, in order (the top of a range); empty
+   * when the sig has no dosed step or one without a daily amount.
+   */
+  static Optional<List<BigDecimal>> levelsMg(Sig sig) {
+    List<BigDecimal> levels = new ArrayList<>();
+    for (SigStep step : sig.steps()) {
+      if (step.stop()) {
+        continue;
+      }
+      Optional<QuantityRange> daily = step.dailyDose();
+      if (daily.isEmpty()) {
+        return Optional.empty();
+      }
+      levels.add(daily.get().high().to(Unit.MG_PER_DAY).amount());
+    }
+    return levels.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(levels));
   }
 
   private static Optional<Alert> start(CheckContext context, boolean adult, BigDecimal dailyMg) {
@@ -179,21 +196,6 @@ final class TitrationRule implements CheckRule {
    * open one.
    */
   static Fact adultStep(CheckContext context, BigDecimal toMg) {
-    List<Fact> steps = context.facts().adultSteps(context.jurisdiction());
-    Optional<Fact> bounded =
-        steps.stream()
-            .filter(f -> f.values().quantity(FactField.UP_TO).isPresent())
-            .filter(
-                f ->
-                    toMg.compareTo(
-                            f.values().quantity(FactField.UP_TO).get().to(Unit.MG_PER_DAY).amount())
-                        <= 0)
-            .min(Comparator.comparing(f -> f.values().quantity(FactField.UP_TO).get().amount()));
-    return bounded.orElseGet(
-        () ->
-            steps.stream()
-                .filter(f -> f.values().quantity(FactField.UP_TO).isEmpty())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no open adult titration step")));
+    return context.facts().adultStep(context.jurisdiction(), toMg);
   }
 }

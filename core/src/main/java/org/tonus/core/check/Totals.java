@@ -20,7 +20,7 @@ final class Totals {
   static BigDecimal dailyMg(CheckContext context) {
     BigDecimal total = context.orderDailyMg().orElse(BigDecimal.ZERO);
     for (Sig other : others(context)) {
-      total = total.add(Doses.dailyMg(other).orElse(BigDecimal.ZERO));
+      total = total.add(context.dailyMg(other).orElse(BigDecimal.ZERO));
     }
     return total;
   }
@@ -31,12 +31,12 @@ final class Totals {
       return List.of();
     }
     List<Sig> current =
-        context.currentSig().filter(Sig::isBaclofen).filter(Totals::oral).stream().toList();
+        context.currentSig().filter(Sig::isBaclofen).filter(context::oral).stream().toList();
     List<Sig> listed =
         context.baclofenMedications().stream()
             .map(Medication::sig)
             .flatMap(Optional::stream)
-            .filter(Totals::oral)
+            .filter(context::oral)
             .toList();
     return java.util.stream.Stream.concat(current.stream(), listed.stream()).toList();
   }

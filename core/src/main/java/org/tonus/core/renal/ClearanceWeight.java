@@ -9,10 +9,13 @@ import java.util.Objects;
  */
 public record ClearanceWeight(BigDecimal kg, WeightKind kind) {
 
+  // The validation bound of a body weight (see Patient), not a dosing number.
+  private static final BigDecimal MAX_KG = new BigDecimal("400");
+
   public ClearanceWeight {
     Objects.requireNonNull(kg, "kg");
     Objects.requireNonNull(kind, "kind");
-    if (kg.signum() <= 0 || kg.compareTo(new BigDecimal("400")) > 0) {
+    if (kg.signum() <= 0 || kg.compareTo(MAX_KG) > 0) {
       throw new IllegalArgumentException(
           "clearance weight " + kg.toPlainString() + " kg is outside (0, 400]");
     }
@@ -24,9 +27,6 @@ public record ClearanceWeight(BigDecimal kg, WeightKind kind) {
 
   /** "70 kg (actual body weight)". */
   public String describe() {
-    return kg.stripTrailingZeros().toPlainString()
-        + " kg ("
-        + kind.name().toLowerCase(java.util.Locale.ROOT)
-        + " body weight)";
+    return kg.stripTrailingZeros().toPlainString() + " kg (" + kind.word() + " body weight)";
   }
 }

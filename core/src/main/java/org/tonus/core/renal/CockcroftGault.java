@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.FactKind;
@@ -38,6 +37,8 @@ public final class CockcroftGault {
 
   private final Fact equation;
   private final Fact adultsOnly;
+  private final List<String> equationRules;
+  private final List<String> equationSources;
 
   public CockcroftGault(Knowledge knowledge) {
     this.equation =
@@ -56,6 +57,8 @@ public final class CockcroftGault {
         knowledge
             .fact(ADULTS_ONLY_FACT)
             .orElseThrow(() -> new IllegalStateException("the pack has no " + ADULTS_ONLY_FACT));
+    this.equationRules = List.of(equation.id());
+    this.equationSources = List.copyOf(new LinkedHashSet<>(equation.sources()));
   }
 
   /**
@@ -137,15 +140,14 @@ public final class CockcroftGault {
       working += " x " + FEMALE_FACTOR;
     }
     BigDecimal rounded = exact.max(BigDecimal.ZERO).setScale(1, RoundingMode.HALF_UP);
-    Set<String> sources = new LinkedHashSet<>(equation.sources());
     return new CreatinineClearance(
         rounded,
         ClearanceMethod.COCKCROFT_GAULT,
         Optional.of(weight),
         working + " = " + rounded.toPlainString() + " mL/min, using " + weight.describe(),
         ROUNDING_RULE,
-        List.of(equation.id()),
-        List.copyOf(sources));
+        equationRules,
+        equationSources);
   }
 
   private static String plain(BigDecimal value) {

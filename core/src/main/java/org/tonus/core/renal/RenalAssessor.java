@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tonus.core.alert.Alert;
 import org.tonus.core.alert.AlertCode;
+import org.tonus.core.alert.Evidence;
 import org.tonus.core.alert.Severity;
 import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
@@ -46,6 +48,13 @@ public final class RenalAssessor {
   private final RenalBands bands;
   private final Fact dialysisReference;
   private final Map<Jurisdiction, Fact> adultMaxima = new EnumMap<>(Jurisdiction.class);
+  private final Map<Jurisdiction, BigDecimal> adultMaximaMg = new EnumMap<>(Jurisdiction.class);
+
+  /**
+   * The constant part of a reduced-band assessment, prepared once per band, jurisdiction and
+   * clearance method (bounded by the pack's bands): a check only adds the clearance.
+   */
+  private final Map<ReducedKey, Reduced> reducedTemplates = new ConcurrentHashMap<>();
 
   public RenalAssessor(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -59,7 +68,11 @@ public final class RenalAssessor {
             .orElseThrow(
                 () -> new IllegalStateException("the pack has no dialysis dose reference"));
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
-      adultMaxima.put(jurisdiction, findAdultMaximum(jurisdiction));
+      Fact maximum = findAdultMaximum(jurisdiction);
+      adultMaxima.put(jurisdiction, maximum);
+      adultMaximaMg.put(
+          jurisdiction,
+          maximum.values().quantity(FactField.MAX).orElseThrow().to(Unit.MG_PER_DAY).amount());
     }
   }
 
@@ -72,8 +85,7 @@ public final class RenalAssessor {
     Patient patient = request.patient();
     ClearanceResult clearance = cockcroftGault.estimate(patient, request.clearanceWeight());
     Fact maximum = adultMaxima.get(request.jurisdiction());
-    BigDecimal maximumMg =
-        maximum.values().quantity(FactField.MAX).orElseThrow().to(Unit.MG_PER_DAY).amount();
+    BigDecimal maximumMg = adultMaximaMg.get(request.jurisdiction());
     if (patient.dialysis() || request.endStageRenalDisease()) {
       return dialysis(request, clearance, maximum, maximumMg);
     }
@@ -90,8 +102,8 @@ public final class RenalAssessor {
     }
     CreatinineClearance value = (CreatinineClearance) clearance;
     RenalBand band = bands.bandFor(value.mlPerMin());
-    Citations citations = new Citations().add(value.rules(), value.sources());
     if (band.kind() == RenalBand.Kind.NO_REDUCTION) {
+      Citations citations = new Citations().add(value.rules(), value.sources());
       citations.cite(bands.noReductionFact());
       return new RenalAssessment.Assessed(
           Optional.of(value),
@@ -102,28 +114,152 @@ public final class RenalAssessor {
           citations.rules(),
           citations.sources());
     }
+    Reduced reduced =
+        reducedTemplates.computeIfAbsent(
+            new ReducedKey(band, request.jurisdiction(), value.method()),
+            k -> reduced(k.jurisdiction(), value, band, maximum, maximumMg));
+    if (!reduced.fits(value)) {
+      reduced = reduced(request.jurisdiction(), value, band, maximum, maximumMg);
+    }
+    return new RenalAssessment.Assessed(
+        Optional.of(value),
+        band,
+        reduced.suggested(),
+        maximumMg,
+        List.of(reduced.alert(value)),
+        reduced.rules(),
+        reduced.sources());
+  }
+
+  private Reduced reduced(
+      Jurisdiction jurisdiction,
+      CreatinineClearance value,
+      RenalBand band,
+      Fact maximum,
+      BigDecimal maximumMg) {
+    Citations citations = new Citations().add(value.rules(), value.sources());
     Fact bandFact = fact(band.factId());
     citations.cite(bandFact).cite(maximum).cite(fact(POLICY));
     if (band.highConcern()) {
       citations.cite(fact(LOW_DOSE_TOXICITY));
     }
-    if (request.jurisdiction() == Jurisdiction.US) {
+    if (jurisdiction == Jurisdiction.US) {
       citations.cite(fact(NO_US_TABLE));
     }
     RenalAssessment.Assessed draft =
         new RenalAssessment.Assessed(
             Optional.of(value), band, maximumMg, maximumMg, List.of(), List.of(), List.of());
     BigDecimal suggested = draft.suggestedMaxFor(maximumMg);
-    Alert alert =
-        reducedAlert(request.jurisdiction(), value, band, suggested, maximumMg, citations);
-    return new RenalAssessment.Assessed(
-        Optional.of(value),
-        band,
+    String fraction = band.reduction().orElseThrow().toString();
+    StringBuilder message =
+        new StringBuilder(" mL/min is in the band ").append(band.describe()).append('.');
+    if (band.highConcern()) {
+      message.append(
+          " Kidney function is severely reduced: baclofen can build up and cause toxicity even at"
+              + " low doses.");
+    }
+    message
+        .append(" A published pharmacokinetic study suggests giving about ")
+        .append(fraction)
+        .append(" less: at most ")
+        .append(plain(suggested))
+        .append(" mg a day instead of ")
+        .append(plain(maximumMg))
+        .append(" mg a day. This suggestion rests on the medical literature and is for the")
+        .append(" prescriber to weigh.");
+    if (jurisdiction == Jurisdiction.US) {
+      message.append(
+          " US product information gives no dose by clearance, so this is not US guidance.");
+    }
+    return new Reduced(
+        List.copyOf(value.rules()),
+        List.copyOf(value.sources()),
+        value.method().name().toLowerCase(java.util.Locale.ROOT),
+        message.toString(),
+        band.code(),
+        band.highConcern() ? "high" : "moderate",
+        fraction,
         suggested,
-        maximumMg,
-        List.of(alert),
-        citations.rules(),
-        citations.sources());
+        plain(suggested),
+        plain(maximumMg),
+        band.basis().code(),
+        List.copyOf(citations.rules()),
+        List.copyOf(citations.sources()));
+  }
+
+  private record ReducedKey(RenalBand band, Jurisdiction jurisdiction, ClearanceMethod method) {}
+
+  private static final Evidence.Shape REDUCED_EVIDENCE =
+      Evidence.shape(
+          "creatinineClearanceMlMin",
+          "method",
+          "band",
+          "level",
+          "reduction",
+          "suggestedMaxDailyMg",
+          "jurisdictionMaxDailyMg",
+          "basis");
+
+  private static final Evidence.Shape REDUCED_EVIDENCE_WITH_WEIGHT =
+      Evidence.shape(
+          "creatinineClearanceMlMin",
+          "method",
+          "weightUsed",
+          "band",
+          "level",
+          "reduction",
+          "suggestedMaxDailyMg",
+          "jurisdictionMaxDailyMg",
+          "basis");
+
+  /**
+   * A reduced-band assessment but the clearance: the suggestion, the message after the clearance
+   * (REN-03, REN-08), the evidence's constant values and the citations.
+   */
+  private record Reduced(
+      List<String> clearanceRules,
+      List<String> clearanceSources,
+      String method,
+      String messageTail,
+      String band,
+      String level,
+      String reduction,
+      BigDecimal suggested,
+      String suggestedMg,
+      String maximumMg,
+      String basis,
+      List<String> rules,
+      List<String> sources) {
+
+    /** True when a clearance cites what this template was prepared with. */
+    boolean fits(CreatinineClearance clearance) {
+      return clearance.rules().equals(clearanceRules)
+          && clearance.sources().equals(clearanceSources);
+    }
+
+    Alert alert(CreatinineClearance clearance) {
+      String mlPerMin = clearance.mlPerMin().toPlainString();
+      Evidence evidence =
+          clearance.weightUsed().isPresent()
+              ? REDUCED_EVIDENCE_WITH_WEIGHT.with(
+                  mlPerMin,
+                  method,
+                  clearance.weightUsed().get().describe(),
+                  band,
+                  level,
+                  reduction,
+                  suggestedMg,
+                  maximumMg,
+                  basis)
+              : REDUCED_EVIDENCE.with(
+                  mlPerMin, method, band, level, reduction, suggestedMg, maximumMg, basis);
+      return new Alert(
+          AlertCode.RENAL_ADJUST,
+          Severity.WARNING,
+          "Creatinine clearance " + mlPerMin + messageTail,
+          evidence,
+          sources);
+    }
   }
 
   private RenalAssessment dialysis(
@@ -180,56 +316,6 @@ public final class RenalAssessor {
             citations.sources());
     return new RenalAssessment.Assessed(
         value, band, suggested, maximumMg, List.of(alert), citations.rules(), citations.sources());
-  }
-
-  private static Alert reducedAlert(
-      Jurisdiction jurisdiction,
-      CreatinineClearance clearance,
-      RenalBand band,
-      BigDecimal suggested,
-      BigDecimal maximumMg,
-      Citations citations) {
-    String fraction = band.reduction().orElseThrow().toString();
-    StringBuilder message =
-        new StringBuilder("Creatinine clearance ")
-            .append(clearance.mlPerMin().toPlainString())
-            .append(" mL/min is in the band ")
-            .append(band.describe())
-            .append('.');
-    if (band.highConcern()) {
-      message.append(
-          " Kidney function is severely reduced: baclofen can build up and cause toxicity even at"
-              + " low doses.");
-    }
-    message
-        .append(" A published pharmacokinetic study suggests giving about ")
-        .append(fraction)
-        .append(" less: at most ")
-        .append(plain(suggested))
-        .append(" mg a day instead of ")
-        .append(plain(maximumMg))
-        .append(" mg a day. This suggestion rests on the medical literature and is for the")
-        .append(" prescriber to weigh.");
-    if (jurisdiction == Jurisdiction.US) {
-      message.append(
-          " US product information gives no dose by clearance, so this is not US guidance.");
-    }
-    Map<String, String> evidence = new LinkedHashMap<>();
-    evidence.put("creatinineClearanceMlMin", clearance.mlPerMin().toPlainString());
-    evidence.put("method", clearance.method().name().toLowerCase(java.util.Locale.ROOT));
-    clearance.weightUsed().ifPresent(w -> evidence.put("weightUsed", w.describe()));
-    evidence.put("band", band.code());
-    evidence.put("level", band.highConcern() ? "high" : "moderate");
-    evidence.put("reduction", fraction);
-    evidence.put("suggestedMaxDailyMg", plain(suggested));
-    evidence.put("jurisdictionMaxDailyMg", plain(maximumMg));
-    evidence.put("basis", band.basis().code());
-    return new Alert(
-        AlertCode.RENAL_ADJUST,
-        Severity.WARNING,
-        message.toString(),
-        evidence,
-        citations.sources());
   }
 
   /** The jurisdiction's adult oral maximum outside hospital (DOSE-US-02, DOSE-UK-01-D). */

@@ -24,6 +24,7 @@ final class RenalBands {
   private final List<RenalBand> reduced;
   private final Fact noReduction;
   private final BigDecimal top;
+  private final RenalBand noReductionBand;
 
   RenalBands(Knowledge knowledge) {
     this.reduced =
@@ -45,28 +46,29 @@ final class RenalBands {
             .flatMap(b -> b.belowMlMin().stream())
             .max(Comparator.naturalOrder())
             .orElseThrow(() -> new IllegalStateException("no renal band has an upper limit"));
+    this.noReductionBand =
+        new RenalBand(
+            RenalBand.Kind.NO_REDUCTION,
+            Optional.of(top),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            RenalBasis.LITERATURE,
+            noReduction.id());
   }
 
   /** The band for a clearance; the reported (rounded) value is the one compared. */
   RenalBand bandFor(BigDecimal mlPerMin) {
     if (mlPerMin.compareTo(top) >= 0) { // REN-03-A
-      return new RenalBand(
-          RenalBand.Kind.NO_REDUCTION,
-          Optional.of(top),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          RenalBasis.LITERATURE,
-          noReduction.id());
+      return noReductionBand;
     }
-    return reduced.stream()
-        .filter(b -> b.fromMlMin().map(from -> mlPerMin.compareTo(from) >= 0).orElse(true))
-        .filter(b -> b.belowMlMin().map(below -> mlPerMin.compareTo(below) < 0).orElse(true))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "no renal band covers " + mlPerMin.toPlainString() + " mL/min"));
+    for (RenalBand band : reduced) {
+      if ((band.fromMlMin().isEmpty() || mlPerMin.compareTo(band.fromMlMin().get()) >= 0)
+          && (band.belowMlMin().isEmpty() || mlPerMin.compareTo(band.belowMlMin().get()) < 0)) {
+        return band;
+      }
+    }
+    throw new IllegalStateException("no renal band covers " + mlPerMin.toPlainString() + " mL/min");
   }
 
   Fact noReductionFact() {
