@@ -42,7 +42,10 @@ import scala.Tuple2;
  * into lean records, groups them by patient, screens each patient's baclofen prescriptions with the
  * core checker and writes the alerts (Parquet and CSV), the summary JSON and the HTML report. A
  * malformed line is kept with its file and line number until it is counted: it is keyed apart from
- * the patients and travels through the same grouping, so none is lost.
+ * the patients and travels through the same grouping, so none is lost. When the export has
+ * Medication files, the rows that name a Medication by reference are joined with it by its id
+ * before the grouping (a second pass over the MedicationRequest and MedicationStatement files picks
+ * them out; the first pass leaves them out), and reach their patient carrying its line.
  */
 public final class DurJob {
   /** Malformed lines are spread over this many keys per file, so no one group holds them all. */
