@@ -42,7 +42,10 @@ import scala.Tuple2;
  * into lean records, groups them by patient, screens each patient's baclofen prescriptions with the
  * core checker and writes the alerts (Parquet and CSV), the summary JSON and the HTML report. A
  * malformed line is kept with its file and line number until it is counted: it is keyed apart from
- * the patients and travels through the same grouping, so none is lost.
+ * the patients and travels through the same grouping, so none is lost. When the export has
+ * Medication files, the rows that name a Medication by reference are joined with it by its id
+ * before the grouping (a second pass over the MedicationRequest and MedicationStatement files picks
+ * them out; the first pass leaves them out), and reach their patient carrying its line.
  */
 public final class DurJob {
   /** Malformed lines are spread over this many keys per file, so no one group holds them all. */
@@ -83,16 +86,45 @@ public final class DurJob {
       // The shuffle carries each line's text (with its place) and the reducer reads it again:
       // re-reading a line costs less than Java-deserialising its lean record (about 7 against
       // 26 µs a line, docs/performance.md).
+      boolean join = files.stream().anyMatch(f -> f.type().equals(LineReader.MEDICATION));
       JavaPairRDD<String, String> pairs = null;
+      JavaPairRDD<String, Tuple2<String, String>> references = null;
+      JavaPairRDD<String, String> medications = null;
       for (InputFile file : files) {
-        JavaRDD<Tuple2<String, String>> placed =
-            jsc.textFile(file.path())
-                .mapPartitionsWithIndex(
-                    (split, lines) -> new Placing(file, split, lines, splitLines), true);
-        JavaPairRDD<String, String> one = JavaPairRDD.fromJavaRDD(placed);
-        pairs = pairs == null ? one : pairs.union(one);
+        boolean medication = file.type().equals(LineReader.MEDICATION);
+        // with Medications in the export, the rows naming one by reference leave this pass for
+        // the join below (a second, cheap pass over the medicine files picks them out)
+        Mode mode = medication ? Mode.MEDICATIONS : join ? Mode.ALL_BUT_REFERENCES : Mode.ALL;
+        JavaPairRDD<String, String> one =
+            JavaPairRDD.fromJavaRDD(
+                jsc.textFile(file.path())
+                    .mapPartitionsWithIndex(
+                        (split, lines) -> new Placing(file, split, lines, splitLines, mode), true)
+                    .filter(t -> t != null));
+        if (medication) {
+          medications = medications == null ? one : medications.union(one);
+        } else {
+          pairs = pairs == null ? one : pairs.union(one);
+        }
+        if (join && !medication && file.type().startsWith(LineReader.MEDICATION)) {
+          JavaPairRDD<String, Tuple2<String, String>> named =
+              JavaPairRDD.fromJavaRDD(
+                  jsc.textFile(file.path())
+                      .mapPartitionsWithIndex(
+                          (split, lines) -> new Naming(file, split, lines), true)
+                      .filter(t -> t != null));
+          references = references == null ? named : references.union(named);
+        }
       }
-      int partitions = Math.max(pairs.getNumPartitions(), jsc.defaultParallelism() * 4);
+      int partitions =
+          Math.max(pairs == null ? 1 : pairs.getNumPartitions(), jsc.defaultParallelism() * 4);
+      if (join) {
+        JavaPairRDD<String, String> resolved =
+            references == null
+                ? medications.filter(t -> t._1().startsWith("\u0000"))
+                : references.cogroup(medications, partitions).flatMapToPair(DurJob::resolve);
+        pairs = pairs == null ? resolved : pairs.union(resolved);
+      }
       Map<String, String> conf = new HashMap<>();
       jsc.hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
       String csvParts = out + "/alerts-csv";
@@ -149,16 +181,104 @@ public final class DurJob {
     }
   }
 
+  /** What a pass over a file emits. */
+  private enum Mode {
+    /** Every line. */
+    ALL,
+    /** Every line but the rows that name a Medication by reference (they go to the join). */
+    ALL_BUT_REFERENCES,
+    /** A file of Medications: each keyed by its id, malformed lines as everywhere. */
+    MEDICATIONS
+  }
+
+  /**
+   * The join of the rows that name a Medication by reference with the Medications of that id
+   * (several: the first in reading order, as the plain loop takes it): each row keyed by its
+   * patient, carrying the Medication's line when there is one; malformed Medication lines pass
+   * through under their keys.
+   */
+  private static Iterator<Tuple2<String, String>> resolve(
+      Tuple2<String, Tuple2<Iterable<Tuple2<String, String>>, Iterable<String>>> group) {
+    List<Tuple2<String, String>> out = new ArrayList<>();
+    if (group._1().startsWith("\u0000")) {
+      group._2()._2().forEach(v -> out.add(new Tuple2<>(group._1(), v)));
+      return out.iterator();
+    }
+    String[] first = null;
+    for (String value : group._2()._2()) {
+      String[] p = value.split("\t", 4);
+      if (first == null || PLACE.compare(p, first) < 0) {
+        first = p;
+      }
+    }
+    for (Tuple2<String, String> row : group._2()._1()) {
+      String[] p = row._2().split("\t", 4);
+      String place = p[0] + "\t" + p[1] + "\t" + p[2] + "\t";
+      out.add(
+          new Tuple2<>(
+              row._1(), first == null ? row._2() : place + References.joined(first[3], p[3])));
+    }
+    return out.iterator();
+  }
+
+  /** Lines in reading order by their place: file rank, split, offset in the split. */
+  private static final Comparator<String[]> PLACE =
+      Comparator.<String[]>comparingInt(p -> Integer.parseInt(p[0]))
+          .thenComparingInt(p -> Integer.parseInt(p[1]))
+          .thenComparingLong(p -> Long.parseLong(p[2]));
+
+  /**
+   * One split of a file of MedicationRequests or MedicationStatements, read again for the rows that
+   * name a Medication by reference: (the Medication's id, (patient, "rank TAB split TAB offset TAB
+   * line"))), null for every other line (a line without the word medicationReference is not
+   * parsed). Numbers the lines as {@link Placing} does.
+   */
+  private static final class Naming implements Iterator<Tuple2<String, Tuple2<String, String>>> {
+    private final InputFile file;
+    private final int split;
+    private final Iterator<String> lines;
+    private long offset;
+
+    Naming(InputFile file, int split, Iterator<String> lines) {
+      this.file = file;
+      this.split = split;
+      this.lines = lines;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return lines.hasNext();
+    }
+
+    @Override
+    public Tuple2<String, Tuple2<String, String>> next() {
+      String line = lines.next();
+      long at = offset++;
+      if (!References.mayName(line)
+          || !(LineReader.read(line, file.type()) instanceof LineReader.Read read)) {
+        return null;
+      }
+      java.util.Optional<String> key = References.key(line, read.lean());
+      if (key.isEmpty()) {
+        return null;
+      }
+      String place = file.rank() + "\t" + split + "\t" + at + "\t";
+      return new Tuple2<>(key.get(), new Tuple2<>(read.lean().patient(), place + line));
+    }
+  }
+
   /**
    * One split of one file read line by line into (patient, "rank TAB split TAB offset TAB line")
-   * pairs, or (a malformed key, "rank TAB split TAB offset TAB reason"); when the split ends, its
-   * line count goes to the accumulator.
+   * pairs, (a Medication's id, the same) in a file of Medications, or (a malformed key, "rank TAB
+   * split TAB offset TAB reason"); null for a row left to the join ({@link
+   * Mode#ALL_BUT_REFERENCES}). When the split ends, its line count goes to the accumulator.
    */
   private static final class Placing implements Iterator<Tuple2<String, String>> {
     private final InputFile file;
     private final int split;
     private final Iterator<String> lines;
     private final CollectionAccumulator<long[]> splitLines;
+    private final Mode mode;
     private long offset;
     private boolean counted;
 
@@ -166,11 +286,13 @@ public final class DurJob {
         InputFile file,
         int split,
         Iterator<String> lines,
-        CollectionAccumulator<long[]> splitLines) {
+        CollectionAccumulator<long[]> splitLines,
+        Mode mode) {
       this.file = file;
       this.split = split;
       this.lines = lines;
       this.splitLines = splitLines;
+      this.mode = mode;
     }
 
     @Override
@@ -190,7 +312,13 @@ public final class DurJob {
       String place = file.rank() + "\t" + split + "\t" + at + "\t";
       LineReader.Result result = LineReader.read(line, file.type());
       if (result instanceof LineReader.Read read) {
+        if (mode == Mode.ALL_BUT_REFERENCES && References.key(line, read.lean()).isPresent()) {
+          return null;
+        }
         return new Tuple2<>(read.lean().patient(), place + line);
+      }
+      if (result instanceof LineReader.Defined defined) {
+        return new Tuple2<>(defined.medication().id(), place + line);
       }
       String reason = ((LineReader.Malformed) result).reason();
       return new Tuple2<>("\u0000" + file.name() + "#" + (at % MALFORMED_KEYS), place + reason);
@@ -226,10 +354,7 @@ public final class DurJob {
     for (String value : group._2()) {
       placed.add(value.split("\t", 4));
     }
-    placed.sort(
-        Comparator.<String[]>comparingInt(p -> Integer.parseInt(p[0]))
-            .thenComparingInt(p -> Integer.parseInt(p[1]))
-            .thenComparingLong(p -> Long.parseLong(p[2])));
+    placed.sort(PLACE);
     if (group._1().startsWith("\u0000")) {
       for (String[] p : placed) {
         int rank = Integer.parseInt(p[0]);
@@ -242,8 +367,8 @@ public final class DurJob {
     List<Lean> resources = new ArrayList<>(placed.size());
     for (String[] p : placed) {
       InputFile file = files.get(Integer.parseInt(p[0]));
-      // the map side read this line already; it reads the same way here
-      resources.add(((LineReader.Read) LineReader.read(p[3], file.type())).lean());
+      // the map side read this line (and its Medication's) already; it reads the same way here
+      resources.add(References.read(p[3], file.type()));
     }
     List<PatientScreen.Finding> findings = screen.screen(group._1(), resources);
     tally.patient(findings);

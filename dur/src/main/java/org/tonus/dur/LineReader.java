@@ -7,17 +7,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
 import java.util.List;
 import org.tonus.fhir.lean.Lean;
+import org.tonus.fhir.lean.Lean.MedicationDef;
 import org.tonus.fhir.lean.LeanReader;
 
 /**
  * Reads one NDJSON line of a bulk export into a {@link Lean} record (a small Jackson tree per line,
- * read by the FHIR module's {@link LeanReader}, never a HAPI object tree), or says why the line is
- * malformed: not JSON, not a FHIR resource, a resource type other than the file's, or no patient.
- * Stateless and thread-safe.
+ * read by the FHIR module's {@link LeanReader}, never a HAPI object tree), a Medication line into
+ * its {@link MedicationDef}, or says why the line is malformed: not JSON, not a FHIR resource, a
+ * resource type other than the file's, no patient (no id for a Medication). Stateless and
+ * thread-safe.
  */
 final class LineReader {
-  /** The resource types of a bulk export the job reads, one file (or more) per type. */
-  static final List<String> TYPES = LeanReader.TYPES;
+  /** Medication: the resources a medicationReference names; they belong to no patient. */
+  static final String MEDICATION = "Medication";
+
+  /**
+   * The resource types of a bulk export the job reads, one file (or more) per type, in reading
+   * order: the Medications first, as the plain loop loads them before the rows that name them.
+   */
+  static final List<String> TYPES = types();
+
+  private static List<String> types() {
+    List<String> types = new java.util.ArrayList<>();
+    types.add(MEDICATION);
+    types.addAll(LeanReader.TYPES);
+    return List.copyOf(types);
+  }
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -25,10 +40,15 @@ final class LineReader {
   private LineReader() {}
 
   /** What a line gave. */
-  sealed interface Result extends Serializable permits Read, Malformed {}
+  sealed interface Result extends Serializable permits Read, Defined, Malformed {}
 
   /** A resource read. */
   record Read(Lean lean) implements Result {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** A Medication read (from a file of Medications). */
+  record Defined(MedicationDef medication) implements Result {
     private static final long serialVersionUID = 1L;
   }
 
@@ -71,6 +91,13 @@ final class LineReader {
     if (!type.asText().equals(expectedType)) {
       return new Malformed(
           "resourceType " + type.asText() + " in a file of " + expectedType + " resources");
+    }
+    if (expectedType.equals(MEDICATION)) {
+      MedicationDef medication = LeanReader.medicationDef(node);
+      if (medication.id().isEmpty()) {
+        return new Malformed("Medication has no id; no medicationReference can name it");
+      }
+      return new Defined(medication);
     }
     try {
       return new Read(LeanReader.read(node));

@@ -119,11 +119,48 @@ final class PatientScreen {
       CheckRequest request = request(chart, step);
       CheckResult result = checker.check(request);
       Optional<BigDecimal> dailyMg = result.parsedOrder().flatMap(p -> p.dailyDoseMg());
+      // the checker lists every mention it could not recognise; the co-medications among them
+      List<String> unknown = new ArrayList<>(result.unrecognised());
+      List<String> notRecognised = new ArrayList<>();
+      for (MedicationMention mention : request.patient().medications()) {
+        if (unknown.remove(mention.text())) {
+          notRecognised.add(mention.text());
+        }
+      }
       return new Finding.Screened(
-          patientId, order.label(), previousId, order.date(), dailyMg, result.alerts());
+          patientId,
+          order.label(),
+          previousId,
+          order.date(),
+          dailyMg,
+          result.alerts(),
+          notRecognised);
     } catch (LeanIntake.Unreadable e) {
-      return new Finding.Unread(patientId, order.label(), previousId, order.date(), e.getMessage());
+      return new Finding.Unread(
+          patientId,
+          order.label(),
+          previousId,
+          order.date(),
+          e.getMessage(),
+          nameless(chart).stream().map(PatientScreen::nameless).toList());
     }
+  }
+
+  /**
+   * The co-medications named only by a medicationReference that is not in the export, without a
+   * display: the FHIR path refuses a record holding one, as it cannot name the medicine.
+   */
+  private static List<MedicationRow> nameless(Chart chart) {
+    return chart.coMedications().stream()
+        .filter(m -> !m.medicationReference().isEmpty() && m.medication().isEmpty())
+        .toList();
+  }
+
+  private static String nameless(MedicationRow row) {
+    return row.label()
+        + " (medicationReference "
+        + row.medicationReference()
+        + " not in the export)";
   }
 
   CheckRequest request(Chart chart, Step step) {
@@ -182,6 +219,16 @@ final class PatientScreen {
         chart.conditions().stream().map(LeanIntake::condition).flatMap(Optional::stream).toList();
     List<AllergyMention> allergies =
         chart.allergies().stream().map(LeanIntake::allergy).flatMap(Optional::stream).toList();
+    List<MedicationRow> nameless = nameless(chart);
+    if (!nameless.isEmpty()) {
+      MedicationRow first = nameless.get(0);
+      throw new LeanIntake.Unreadable(
+          first.label()
+              + " medicationReference "
+              + first.medicationReference()
+              + " is not in the export and has no display, so the co-medication cannot be named"
+              + " (the FHIR path refuses the record too); include the Medication");
+    }
     List<MedicationMention> others =
         chart.coMedications().stream().map(LeanIntake::mention).flatMap(Optional::stream).toList();
     CheckPatient patient =
@@ -203,18 +250,34 @@ final class PatientScreen {
 
     String prescription();
 
-    /** A prescription checked: its alerts (empty: none) and the daily dose as read. */
+    /** The co-medications of the check that were not recognised, so not checked. */
+    List<String> notRecognised();
+
+    /**
+     * A prescription checked: its alerts (empty: none), the daily dose as read and the
+     * co-medications the checker did not recognise (their texts).
+     */
     record Screened(
         String patient,
         String prescription,
         String previous,
         String date,
         Optional<BigDecimal> dailyMg,
-        List<Alert> alerts)
+        List<Alert> alerts,
+        List<String> notRecognised)
         implements Finding {}
 
-    /** A prescription the FHIR rules cannot read, with why. */
-    record Unread(String patient, String prescription, String previous, String date, String reason)
+    /**
+     * A prescription the FHIR rules cannot read, with why; the co-medications that could not be
+     * named (a medicationReference not in the export, without a display).
+     */
+    record Unread(
+        String patient,
+        String prescription,
+        String previous,
+        String date,
+        String reason,
+        List<String> notRecognised)
         implements Finding {}
   }
 }

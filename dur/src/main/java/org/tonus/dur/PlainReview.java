@@ -5,18 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.lean.Lean;
+import org.tonus.fhir.lean.Lean.MedicationDef;
 
 /**
- * The population review in one thread without Spark: reads the export's files in the job's order,
- * groups the lean records by patient in memory and screens each patient. The baseline of the
- * benchmark and the reference of the equality test; holds the whole export in memory, so it is for
- * populations that fit.
+ * The population review in one thread without Spark: reads the export's files in the job's order
+ * (Medications first, into a map by id that resolves the rows' medicationReference), groups the
+ * lean records by patient in memory and screens each patient. The baseline of the benchmark and the
+ * reference of the equality test; holds the whole export in memory, so it is for populations that
+ * fit.
  */
 final class PlainReview {
   private PlainReview() {}
@@ -25,6 +28,8 @@ final class PlainReview {
   static Tally run(Path dir, Jurisdiction jurisdiction, Consumer<AlertRow> alerts) {
     Tally tally = new Tally();
     Map<String, List<Lean>> byPatient = new LinkedHashMap<>();
+    // the Medication files come first in reading order: the map is whole before any row needs it
+    Map<String, MedicationDef> medications = new HashMap<>();
     for (InputFile file : InputFile.local(dir)) {
       try (BufferedReader reader = file.open()) {
         long number = 0;
@@ -34,7 +39,10 @@ final class PlainReview {
           if (result instanceof LineReader.Read read) {
             byPatient
                 .computeIfAbsent(read.lean().patient(), k -> new ArrayList<>())
-                .add(read.lean());
+                .add(References.resolve(line, read.lean(), medications::get));
+          } else if (result instanceof LineReader.Defined defined) {
+            // the first Medication with an id names it, as the FHIR path takes the first match
+            medications.putIfAbsent(defined.medication().id(), defined.medication());
           } else if (result instanceof LineReader.Malformed bad) {
             tally.malformed(file.name(), number, bad.reason());
           }

@@ -49,6 +49,8 @@ final class Reports {
     summary.put("malformedExamples", tally.malformedExamples);
     summary.put("unreadablePrescriptions", tally.unreadable);
     summary.put("unreadableExamples", tally.unreadableExamples);
+    summary.put("coMedicationsNotRecognised", tally.coMedicationsNotRecognised);
+    summary.put("coMedicationsNotRecognisedByText", tally.notRecognisedByText);
     summary.put("seconds", millis / 1000.0);
     return summary;
   }
@@ -141,7 +143,18 @@ final class Reports {
     tally.malformedExamples.forEach(e -> h.append("<li>").append(escape(e)).append("</li>"));
     h.append("</ul><h2>Prescriptions that could not be read</h2><ul>");
     tally.unreadableExamples.forEach(e -> h.append("<li>").append(escape(e)).append("</li>"));
-    h.append("</ul><p>Every alert with its evidence is in alerts.csv and alerts.parquet.")
+    h.append("</ul><h2>Co-medications not recognised (not checked for interactions)</h2><p>")
+        .append(tally.coMedicationsNotRecognised)
+        .append(" in all, one per prescription whose check had them.</p><table>")
+        .append("<tr><th>Co-medication</th><th>Prescriptions</th></tr>");
+    tally.notRecognisedByText.forEach(
+        (t, n) ->
+            h.append("<tr><td>")
+                .append(escape(t))
+                .append("</td><td class=n>")
+                .append(n)
+                .append("</td></tr>"));
+    h.append("</table><p>Every alert with its evidence is in alerts.csv and alerts.parquet.")
         .append(" These are screening findings for a pharmacist to review, not orders.</p>")
         .append("</body></html>\n");
     return h.toString();

@@ -26,6 +26,7 @@ import org.tonus.core.knowledge.Fact;
 import org.tonus.core.knowledge.FactField;
 import org.tonus.core.knowledge.Knowledge;
 import org.tonus.core.quantity.Unit;
+import org.tonus.fhir.lean.LeanReader;
 
 /**
  * Writes a synthetic FHIR Bulk Data export of people treated with oral baclofen (multiple
@@ -170,7 +171,7 @@ public final class Synth {
     Files.createDirectories(dir);
     Map<String, Writer> out = new LinkedHashMap<>();
     String ext = options.gzip() ? ".ndjson.gz" : ".ndjson";
-    for (String type : LineReader.TYPES) {
+    for (String type : LeanReader.TYPES) { // a synthetic export names its drugs by code
       out.put(type, open(dir.resolve(type + ext), options.gzip()));
     }
     Map<Problem, Long> injected = new EnumMap<>(Problem.class);
@@ -267,7 +268,7 @@ public final class Synth {
     SplittableRandom random = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + number);
     String id = "p" + number;
     Map<String, List<String>> lines = new LinkedHashMap<>();
-    LineReader.TYPES.forEach(t -> lines.put(t, new ArrayList<>()));
+    LeanReader.TYPES.forEach(t -> lines.put(t, new ArrayList<>()));
     Problem patientProblem = pick(random, true);
     Problem orderProblem = patientProblem == Problem.PEDIATRIC ? null : pick(random, false);
     double d = random.nextDouble();

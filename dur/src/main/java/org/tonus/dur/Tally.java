@@ -44,6 +44,12 @@ final class Tally implements Serializable {
   final List<String> malformedExamples = new ArrayList<>();
   final List<String> unreadableExamples = new ArrayList<>();
 
+  /** Co-medications not recognised, one per prescription whose check had them. */
+  long coMedicationsNotRecognised;
+
+  /** The same by text, for the first {@link #EXAMPLES} texts (later ones are only counted). */
+  final TreeMap<String, Long> notRecognisedByText = new TreeMap<>();
+
   long malformed() {
     return malformedByFile.values().stream().mapToLong(Long::longValue).sum();
   }
@@ -98,6 +104,10 @@ final class Tally implements Serializable {
     Set<AlertCode> codes = EnumSet.noneOf(AlertCode.class);
     for (PatientScreen.Finding finding : findings) {
       prescriptions++;
+      for (String text : finding.notRecognised()) {
+        coMedicationsNotRecognised++;
+        countText(notRecognisedByText, text, 1);
+      }
       if (finding instanceof PatientScreen.Finding.Unread u) {
         unreadable++;
         if (unreadableExamples.size() < EXAMPLES) {
@@ -151,7 +161,15 @@ final class Tally implements Serializable {
     keep(malformedExamples, other.malformedExamples);
     keep(malformedSpots, other.malformedSpots);
     keep(unreadableExamples, other.unreadableExamples);
+    coMedicationsNotRecognised += other.coMedicationsNotRecognised;
+    other.notRecognisedByText.forEach((k, v) -> countText(notRecognisedByText, k, v));
     return this;
+  }
+
+  private static void countText(Map<String, Long> into, String text, long n) {
+    if (into.containsKey(text) || into.size() < EXAMPLES) {
+      into.merge(text, n, Long::sum);
+    }
   }
 
   private static <K> void add(Map<K, Long> into, Map<K, Long> from) {

@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.tonus.core.alert.Alert;
+import org.tonus.core.check.CheckRequest;
 import org.tonus.core.check.CheckResult;
 import org.tonus.core.knowledge.Jurisdiction;
 import org.tonus.fhir.ClinicalRecord;
@@ -36,12 +37,23 @@ final class HapiReference {
 
   /** "patient|prescription|code|severity|message|evidence" for every alert. */
   static List<String> alerts(Path dir, Jurisdiction jurisdiction) {
+    return run(dir, jurisdiction).alerts();
+  }
+
+  /**
+   * What the FHIR path gives: the alerts (as {@link #alerts}, and "patient|prescription|unreadable"
+   * for a check it refuses) and, per check, the co-medications the checker did not recognise.
+   */
+  record Result(List<String> alerts, List<String> notRecognised) {}
+
+  static Result run(Path dir, Jurisdiction jurisdiction) {
     FhirContext context = FhirContext.forR4Cached();
     IParser parser = context.newJsonParser();
     FhirCheckIntake intake = new FhirCheckIntake(context, Engines.knowledge());
     // Medication resources (a bulk export's medicationReference targets) belong to no patient:
     // the service gets them with every record, as a FHIR client would send them
-    List<Resource> medications = medications(dir, parser);
+    Map<String, Lean.MedicationDef> byId = new java.util.HashMap<>();
+    List<Resource> medications = medications(dir, parser, byId);
     ClinicalRecord shared = ClinicalRecord.of(medications);
     Map<String, List<Lean>> leans = new LinkedHashMap<>();
     Map<String, List<Resource>> trees = new LinkedHashMap<>();
@@ -50,7 +62,10 @@ final class HapiReference {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           if (LineReader.read(line, file.type()) instanceof LineReader.Read read) {
             String patient = read.lean().patient();
-            leans.computeIfAbsent(patient, k -> new ArrayList<>()).add(read.lean());
+            // the lean records only list the prescriptions to check (the steps); HAPI reads them
+            leans
+                .computeIfAbsent(patient, k -> new ArrayList<>())
+                .add(References.resolve(line, read.lean(), byId::get));
             trees
                 .computeIfAbsent(patient, k -> new ArrayList<>())
                 .add((Resource) parser.parseResource(line));
@@ -62,6 +77,7 @@ final class HapiReference {
     }
     PatientScreen screen = Engines.screen(jurisdiction);
     List<String> rows = new ArrayList<>();
+    List<String> notRecognised = new ArrayList<>();
     for (Map.Entry<String, List<Lean>> patient : leans.entrySet()) {
       PatientScreen.Chart chart = screen.chart(patient.getValue());
       List<Resource> resources = trees.get(patient.getKey());
@@ -71,7 +87,7 @@ final class HapiReference {
         List<Resource> record = new ArrayList<>(medications);
         MedicationRequest order = null;
         for (Resource r : resources) {
-          if (r instanceof MedicationRequest m && intake.packDrugName(m, shared).isPresent()) {
+          if (r instanceof MedicationRequest m && isPackDrug(intake, m, shared)) {
             String id = m.getIdElement().getIdPart();
             if (id.equals(orderId)) {
               order = m.copy();
@@ -96,15 +112,17 @@ final class HapiReference {
               new Reference("MedicationRequest/" + step.previous().get().id()));
         }
         try {
-          CheckResult result =
-              Engines.checker()
-                  .check(
-                      intake
-                          .read(
-                              ClinicalRecord.of(record),
-                              order,
-                              IntakeOptions.of(jurisdiction, today))
-                          .request());
+          CheckRequest request =
+              intake
+                  .read(ClinicalRecord.of(record), order, IntakeOptions.of(jurisdiction, today))
+                  .request();
+          CheckResult result = Engines.checker().check(request);
+          List<String> unknown = new ArrayList<>(result.unrecognised());
+          for (var mention : request.patient().medications()) {
+            if (unknown.remove(mention.text())) {
+              notRecognised.add(mention.text());
+            }
+          }
           for (Alert a : result.alerts()) {
             rows.add(
                 String.join(
@@ -121,22 +139,41 @@ final class HapiReference {
         }
       }
     }
-    return rows;
+    return new Result(rows, notRecognised);
   }
 
-  private static List<Resource> medications(Path dir, IParser parser) {
+  /**
+   * Whether the request is for the pack's drug; one whose medicine cannot be named (a reference not
+   * in the export, without a display) is not known to be, and its record is refused where it is
+   * read as a co-medication.
+   */
+  private static boolean isPackDrug(
+      FhirCheckIntake intake, MedicationRequest request, ClinicalRecord shared) {
+    try {
+      return intake.packDrugName(request, shared).isPresent();
+    } catch (FhirInputException nameless) {
+      return false;
+    }
+  }
+
+  private static List<Resource> medications(
+      Path dir, IParser parser, Map<String, Lean.MedicationDef> byId) {
     List<Resource> found = new ArrayList<>();
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
-      for (Path file :
-          files
-              .filter(f -> f.getFileName().toString().matches("(.*\\.)?Medication\\.ndjson"))
-              .toList()) {
-        for (String line : java.nio.file.Files.readAllLines(file)) {
-          found.add((Resource) parser.parseResource(line));
-        }
+    for (InputFile file : InputFile.local(dir)) {
+      if (!file.type().equals(LineReader.MEDICATION)) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      try (BufferedReader reader = file.open()) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          // a line the job counts as malformed is no Medication a reference can name
+          if (LineReader.read(line, file.type()) instanceof LineReader.Defined defined) {
+            found.add((Resource) parser.parseResource(line));
+            byId.putIfAbsent(defined.medication().id(), defined.medication());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return found;
   }

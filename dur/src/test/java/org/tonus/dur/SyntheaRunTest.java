@@ -107,9 +107,19 @@ class SyntheaRunTest {
     }
     // Synthea writes its patients from several threads: the lines' order varies, the ids do not
     patients.sort(null);
+    // baclofen named in the request, or in the Medication its reference names
+    java.util.Set<String> baclofenMedications = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(export.resolve("Medication.ndjson"))) {
+      if (line.toLowerCase(Locale.ROOT).contains("baclofen")) {
+        baclofenMedications.add(JSON.readTree(line).get("id").asText());
+      }
+    }
     syntheaOwnBaclofen =
         Files.readAllLines(export.resolve("MedicationRequest.ndjson")).stream()
-            .filter(l -> l.toLowerCase(Locale.ROOT).contains("baclofen"))
+            .filter(
+                l ->
+                    l.toLowerCase(Locale.ROOT).contains("baclofen")
+                        || baclofenMedications.contains(referencedId(l)))
             .count();
     addBaclofen();
     out = tmp.resolve("out");
@@ -137,6 +147,17 @@ class SyntheaRunTest {
     }
   }
 
+  /** The Medication id a line's medicationReference names, or "" (a test reading of its own). */
+  private static String referencedId(String line) {
+    try {
+      JsonNode reference = JSON.readTree(line).path("medicationReference").path("reference");
+      String text = reference.asText("");
+      return text.startsWith("Medication/") ? text.substring("Medication/".length()) : "";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Baclofen prescriptions as Synthea writes a MedicationRequest (US Core profile, community
    * category, RxNorm product code, Patient/ subject, Encounter reference, requester by NPI,
@@ -145,7 +166,7 @@ class SyntheaRunTest {
    * the product).
    */
   private static void addBaclofen() throws IOException {
-    assertThat(patients).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(patients).hasSizeGreaterThanOrEqualTo(5);
     List<String> lines =
         List.of(
             // 5 mg three times a day, then 10 mg three times a day 1 day later: 15 to 30 mg a
@@ -157,16 +178,61 @@ class SyntheaRunTest {
             // the labelled start, 5 mg three times a day (DOSE-US-01-A)
             synthea("bac-syn-4", patients.get(2), "2024-07-01", "5", "mg", 3),
             // Synthea's own dose: a value without a unit
-            synthea("bac-syn-5", patients.get(3), "2024-08-15", "1.0", "", 3));
+            synthea("bac-syn-5", patients.get(3), "2024-08-15", "1.0", "", 3),
+            // named only by medicationReference, as Synthea names 6 % to 35 % of its drugs: 30
+            // mg four times a day, 120 mg a day, above 80 mg a day (DOSE-US-02)
+            synthea(
+                "bac-syn-6",
+                patients.get(4),
+                "2024-09-20",
+                "30",
+                "mg",
+                4,
+                "\"medicationReference\":{\"reference\":\"Medication/" + ADDED_MEDICATION + "\"}"));
     Files.writeString(
         export.resolve("MedicationRequest.ndjson"),
         String.join("\n", lines) + "\n",
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
+    // the Medication it names, in Synthea's own shape (US Core profile, RxNorm product code)
+    Files.writeString(
+        export.resolve("Medication.ndjson"),
+        "{\"resourceType\":\"Medication\",\"id\":\""
+            + ADDED_MEDICATION
+            + "\",\"meta\":{\"profile\":[\"http://hl7.org/fhir/us/core/StructureDefinition/"
+            + "us-core-medication\"]},\"code\":{\"coding\":[{\"system\":"
+            + "\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":\"197446\",\"display\":"
+            + "\"baclofen 10 MG Oral Tablet\"}],\"text\":\"baclofen 10 MG Oral Tablet\"},"
+            + "\"status\":\"active\"}\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
   }
+
+  /** The id of the Medication the test adds, a UUID as Synthea gives its Medications. */
+  private static final String ADDED_MEDICATION = "0b6f9c3e-5a1d-4e2b-9c7f-3d8e1a2b4c5d";
 
   private static String synthea(
       String id, String patient, String day, String dose, String unit, int timesADay) {
+    return synthea(
+        id,
+        patient,
+        day,
+        dose,
+        unit,
+        timesADay,
+        "\"medicationCodeableConcept\":{\"coding\":[{\"system\":"
+            + "\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":\"197446\",\"display\":"
+            + "\"baclofen 10 MG Oral Tablet\"}],\"text\":\"baclofen 10 MG Oral Tablet\"}");
+  }
+
+  private static String synthea(
+      String id,
+      String patient,
+      String day,
+      String dose,
+      String unit,
+      int timesADay,
+      String medicine) {
     String quantity =
         unit.isEmpty()
             ? "{\"value\":" + dose + "}"
@@ -183,10 +249,9 @@ class SyntheaRunTest {
         + "us-core-medicationrequest\"]},\"status\":\"active\",\"intent\":\"order\","
         + "\"category\":[{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/"
         + "medicationrequest-category\",\"code\":\"community\",\"display\":\"Community\"}],"
-        + "\"text\":\"Community\"}],\"medicationCodeableConcept\":{\"coding\":[{\"system\":"
-        + "\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":\"197446\",\"display\":"
-        + "\"baclofen 10 MG Oral Tablet\"}],\"text\":\"baclofen 10 MG Oral Tablet\"},"
-        + "\"subject\":{\"reference\":\"Patient/"
+        + "\"text\":\"Community\"}],"
+        + medicine
+        + ",\"subject\":{\"reference\":\"Patient/"
         + patient
         + "\"},\"encounter\":{\"reference\":\"Encounter/enc-"
         + id
@@ -216,8 +281,8 @@ class SyntheaRunTest {
 
   @Test
   void theAddedPrescriptionsAreAllScreened() throws IOException {
-    // five added, of which the one with Synthea's unitless dose cannot be read
-    assertThat(outcome.prescriptions()).isEqualTo(5 + syntheaOwnBaclofen);
+    // six added, of which the one with Synthea's unitless dose cannot be read
+    assertThat(outcome.prescriptions()).isEqualTo(6 + syntheaOwnBaclofen);
     assertThat(outcome.unreadable()).isEqualTo(1);
     JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
     assertThat(summary.get("unreadableExamples").get(0).asText())
@@ -226,7 +291,8 @@ class SyntheaRunTest {
     assertThat(GroundTruth.found(jobAlerts))
         .contains(
             "MedicationRequest/bac-syn-2 TITRATION_TOO_FAST",
-            "MedicationRequest/bac-syn-3 DOSE_ABOVE_MAX")
+            "MedicationRequest/bac-syn-3 DOSE_ABOVE_MAX",
+            "MedicationRequest/bac-syn-6 DOSE_ABOVE_MAX")
         .noneMatch(a -> a.startsWith("MedicationRequest/bac-syn-4 DOSE_ABOVE_MAX"))
         .noneMatch(a -> a.startsWith("MedicationRequest/bac-syn-4 TITRATION_TOO_FAST"));
   }
@@ -265,5 +331,53 @@ class SyntheaRunTest {
     Tally tally = PlainReview.run(export, Jurisdiction.US, plain::add);
     assertThat(tally.malformed()).isZero();
     assertThat(jobAlerts).isNotEmpty().containsExactlyInAnyOrderElementsOf(plain);
+  }
+
+  @Test
+  void syntheasReferenceNamedMedicinesAreResolved() throws IOException {
+    // every medicationReference Synthea wrote names a Medication of its export
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(export.resolve("Medication.ndjson"))) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    List<String> references =
+        Files.readAllLines(export.resolve("MedicationRequest.ndjson")).stream()
+            .map(SyntheaRunTest::referencedId)
+            .filter(r -> !r.isEmpty())
+            .toList();
+    System.out.printf(
+        "Synthea: %d MedicationRequests name their drug by medicationReference (the added one"
+            + " included)%n",
+        references.size());
+    assertThat(references).isNotEmpty().allMatch(ids::contains);
+    // so no co-medication is left unnamed: those not recognised are what the knowledge cannot
+    // name, the same the FHIR path (given every Medication) finds
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    long notRecognised = summary.get("coMedicationsNotRecognised").asLong();
+    List<String> texts = new ArrayList<>();
+    summary.get("coMedicationsNotRecognisedByText").fieldNames().forEachRemaining(texts::add);
+    System.out.printf(
+        "Synthea: %d co-medications not recognised (one per check): %s%n", notRecognised, texts);
+    assertThat(texts).noneMatch(t -> t.contains("medicationReference"));
+    HapiReference.Result fhir = HapiReference.run(export, Jurisdiction.US);
+    assertThat(notRecognised).isEqualTo(fhir.notRecognised().size());
+    assertThat(texts)
+        .containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(fhir.notRecognised()));
+    // without the Medication file, the baclofen named by reference is not found at all
+    Path bare = tmp.resolve("without-medications");
+    Files.createDirectories(bare);
+    try (var files = Files.list(export)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".ndjson")).toList()) {
+        if (!f.getFileName().toString().equals("Medication.ndjson")) {
+          Files.copy(f, bare.resolve(f.getFileName()));
+        }
+      }
+    }
+    Tally without = PlainReview.run(bare, Jurisdiction.US, a -> {});
+    System.out.printf(
+        "Synthea without Medication.ndjson: %d prescriptions, %d unreadable, %d co-medications not"
+            + " recognised%n",
+        without.prescriptions, without.unreadable, without.coMedicationsNotRecognised);
+    assertThat(without.prescriptions).isEqualTo(outcome.prescriptions() - 1);
   }
 }

@@ -81,6 +81,33 @@ public sealed interface Lean extends Serializable
    */
   public record MedicationDef(String id, Concept code) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Whether {@code reference} names this Medication: {@code Medication/id} or a full URL ending
+     * in {@code /Medication/id} (the FHIR module's rule for a Medication outside the resource).
+     */
+    public boolean isNamedBy(String reference) {
+      return !id.isEmpty()
+          && (reference.equals("Medication/" + id) || reference.endsWith("/Medication/" + id));
+    }
+
+    /**
+     * The id a reference names under {@link #isNamedBy}, for looking it up by key: the part after
+     * the last {@code Medication/} that starts the reference or follows a {@code /}; empty when it
+     * names no Medication that way. A Medication with this id is named by the reference; one whose
+     * id holds a {@code /} (not a FHIR id) is not found by key.
+     */
+    public static Optional<String> idNamedBy(String reference) {
+      String marker = "Medication/";
+      for (int at = reference.lastIndexOf(marker); at >= 0; ) {
+        if (at == 0 || reference.charAt(at - 1) == '/') {
+          String id = reference.substring(at + marker.length());
+          return id.isEmpty() || id.contains("/") ? Optional.empty() : Optional.of(id);
+        }
+        at = at == 0 ? -1 : reference.lastIndexOf(marker, at - 1);
+      }
+      return Optional.empty();
+    }
   }
 
   /** Patient: id, birthDate as written, gender code. */
@@ -144,6 +171,26 @@ public sealed interface Lean extends Serializable
 
     public MedicationRow {
       dosages = List.copyOf(dosages);
+    }
+
+    /**
+     * This row with its reference resolved to {@code medication}'s code, as a contained Medication
+     * is: the concept is the code and no reference is left.
+     *
+     * @throws IllegalArgumentException if the reference does not name {@code medication}
+     */
+    public MedicationRow resolvedBy(MedicationDef medication) {
+      if (!medication.isNamedBy(medicationReference)) {
+        throw new IllegalArgumentException(
+            "medicationReference '"
+                + medicationReference
+                + "' of "
+                + label()
+                + " does not name Medication/"
+                + medication.id());
+      }
+      return new MedicationRow(
+          patient, kind, id, status, date, medication.code(), dosages, doNotPerform, reason, "");
     }
 
     /** {@code MedicationRequest/id}, how messages name it. */

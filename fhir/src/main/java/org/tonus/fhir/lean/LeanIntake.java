@@ -270,8 +270,7 @@ public final class LeanIntake {
     String ref = row.medicationReference();
     if (!ref.isEmpty()) {
       for (Lean.MedicationDef m : medications) {
-        if (!m.id().isEmpty()
-            && (ref.equals("Medication/" + m.id()) || ref.endsWith("/Medication/" + m.id()))) {
+        if (m.isNamedBy(ref)) {
           return m.code();
         }
       }
