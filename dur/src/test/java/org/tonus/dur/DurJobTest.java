@@ -12,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -89,22 +88,7 @@ class DurJobTest {
 
   @Test
   void theJobsAlertsAreTheServicesFhirPathRowForRow() throws IOException {
-    List<String> job = new ArrayList<>();
-    for (AlertRow a : jobAlerts) {
-      TreeMap<String, String> evidence = new TreeMap<>();
-      JSON.readTree(a.evidence())
-          .fields()
-          .forEachRemaining(e -> evidence.put(e.getKey(), e.getValue().asText()));
-      job.add(
-          String.join(
-              "|",
-              a.patient(),
-              a.prescription(),
-              a.code(),
-              a.severity(),
-              a.message(),
-              evidence.toString()));
-    }
+    List<String> job = HapiReference.rowsOf(jobAlerts);
     List<String> reference = HapiReference.alerts(export, Jurisdiction.US);
     assertThat(reference).noneMatch(r -> r.endsWith("|unreadable"));
     assertThat(job).containsExactlyInAnyOrderElementsOf(reference);

@@ -2,6 +2,8 @@ package org.tonus.dur;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
@@ -33,11 +36,38 @@ import org.tonus.fhir.lean.Lean;
  * the same alerts.
  */
 final class HapiReference {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private HapiReference() {}
 
   /** "patient|prescription|code|severity|message|evidence" for every alert. */
   static List<String> alerts(Path dir, Jurisdiction jurisdiction) {
     return run(dir, jurisdiction).alerts();
+  }
+
+  /** The job's alert rows written as {@link #alerts} writes the FHIR path's, to compare them. */
+  static List<String> rowsOf(List<AlertRow> jobAlerts) {
+    List<String> rows = new ArrayList<>();
+    for (AlertRow a : jobAlerts) {
+      TreeMap<String, String> evidence = new TreeMap<>();
+      try {
+        JSON.readTree(a.evidence())
+            .fields()
+            .forEachRemaining(e -> evidence.put(e.getKey(), e.getValue().asText()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("the job wrote evidence that is not JSON: " + a, e);
+      }
+      rows.add(
+          String.join(
+              "|",
+              a.patient(),
+              a.prescription(),
+              a.code(),
+              a.severity(),
+              a.message(),
+              evidence.toString()));
+    }
+    return rows;
   }
 
   /**
@@ -132,7 +162,7 @@ final class HapiReference {
                     a.code().name(),
                     a.severity().name().toLowerCase(Locale.ROOT),
                     a.message(),
-                    new java.util.TreeMap<>(a.evidence()).toString()));
+                    new TreeMap<>(a.evidence()).toString()));
           }
         } catch (FhirInputException unreadable) {
           rows.add(patient.getKey() + "|MedicationRequest/" + orderId + "|unreadable");

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -215,22 +214,7 @@ class MedicationReferenceTest {
     List<String> reference = HapiReference.alerts(export, Jurisdiction.US);
     assertThat(reference.stream().filter(r -> r.endsWith("|unreadable")))
         .containsExactly("p-dangling|MedicationRequest/bac-dangling|unreadable");
-    List<String> job = new ArrayList<>();
-    for (AlertRow a : jobAlerts) {
-      TreeMap<String, String> evidence = new TreeMap<>();
-      JSON.readTree(a.evidence())
-          .fields()
-          .forEachRemaining(e -> evidence.put(e.getKey(), e.getValue().asText()));
-      job.add(
-          String.join(
-              "|",
-              a.patient(),
-              a.prescription(),
-              a.code(),
-              a.severity(),
-              a.message(),
-              evidence.toString()));
-    }
+    List<String> job = HapiReference.rowsOf(jobAlerts);
     assertThat(job)
         .containsExactlyInAnyOrderElementsOf(
             reference.stream().filter(r -> !r.endsWith("|unreadable")).toList());

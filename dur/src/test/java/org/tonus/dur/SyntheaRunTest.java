@@ -12,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -304,22 +303,7 @@ class SyntheaRunTest {
         .singleElement()
         .asString()
         .contains("MedicationRequest/bac-syn-5");
-    List<String> job = new ArrayList<>();
-    for (AlertRow a : jobAlerts) {
-      TreeMap<String, String> evidence = new TreeMap<>();
-      JSON.readTree(a.evidence())
-          .fields()
-          .forEachRemaining(e -> evidence.put(e.getKey(), e.getValue().asText()));
-      job.add(
-          String.join(
-              "|",
-              a.patient(),
-              a.prescription(),
-              a.code(),
-              a.severity(),
-              a.message(),
-              evidence.toString()));
-    }
+    List<String> job = HapiReference.rowsOf(jobAlerts);
     assertThat(job)
         .containsExactlyInAnyOrderElementsOf(
             reference.stream().filter(r -> !r.endsWith("|unreadable")).toList());
