@@ -168,10 +168,19 @@ public final class Checker {
     String trimmed = text.trim();
     Optional<Drug> byName = knowledge.drugs().byName(trimmed);
     if (byName.isEmpty()) {
-      String first = trimmed.split("\\s+")[0].toLowerCase(Locale.ROOT);
-      byName = knowledge.drugs().byName(first);
+      String[] words = trimmed.split("\\s+");
+      // RxNorm names an extended-release product by its release time first ("12 HR Oxycodone
+      // Hydrochloride 10 MG Extended Release Oral Tablet", as EHR and Synthea exports write it)
+      int drugWord = words.length > 2 && isReleaseTime(words[0], words[1]) ? 2 : 0;
+      byName = knowledge.drugs().byName(words[drugWord].toLowerCase(Locale.ROOT));
     }
     return byName.map(d -> new Medication(text, d, Optional.empty()));
+  }
+
+  private static boolean isReleaseTime(String number, String unit) {
+    return unit.equalsIgnoreCase("hr")
+        && !number.isEmpty()
+        && number.chars().allMatch(Character::isDigit);
   }
 
   private Optional<MatchedCondition> condition(ConditionMention mention) {
