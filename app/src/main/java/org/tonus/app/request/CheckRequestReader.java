@@ -21,6 +21,12 @@ public final class CheckRequestReader {
   };
   private static final String[] ORDER_FIELDS = orderFields("indication", "replacesCurrent", "stop");
   private static final String[] CURRENT_FIELDS = orderFields("since", "phase");
+  private static final String[] TEXT = {"text"};
+  private static final String[] ALLERGY_FIELDS = {"text", "reaction"};
+  private static final String[] CONDITION_FIELDS = {"text", "icd10", "snomed"};
+  private static final String[] PUMP_FIELDS = {
+    "reservoirConcentrationMcgPerMl", "programmedConcentrationMcgPerMl"
+  };
 
   private CheckRequestReader() {}
 
@@ -46,25 +52,38 @@ public final class CheckRequestReader {
   /** The {@code patient} object of the check contract (also read by {@code triage}). */
   public static CheckPatient patient(RequestFields patientFields) {
     Patient patient = PatientRequest.read(patientFields);
+    // read in the order of the record's components, so the first bad field is the one reported
+    boolean pregnant = patientFields.bool("pregnant").orElse(false);
+    boolean breastfeeding = patientFields.bool("breastfeeding").orElse(false);
+    List<RequestFields> conditionFields = patientFields.objects("conditions");
+    List<ConditionMention> conditions = new ArrayList<>(conditionFields.size());
+    for (RequestFields condition : conditionFields) {
+      conditions.add(condition(condition));
+    }
+    List<RequestFields> medicationFields = patientFields.objects("medications");
+    List<MedicationMention> medications = new ArrayList<>(medicationFields.size());
+    for (RequestFields medication : medicationFields) {
+      medications.add(new MedicationMention(medication.allowOnly(TEXT).requiredText("text")));
+    }
+    List<RequestFields> allergyFields = patientFields.objects("allergies");
+    List<AllergyMention> allergies = new ArrayList<>(allergyFields.size());
+    for (RequestFields allergy : allergyFields) {
+      allergies.add(
+          new AllergyMention(
+              allergy.allowOnly(ALLERGY_FIELDS).requiredText("text"), allergy.text("reaction")));
+    }
     return new CheckPatient(
         patient,
-        patientFields.bool("pregnant").orElse(false),
-        patientFields.bool("breastfeeding").orElse(false),
-        patientFields.objects("conditions").stream().map(CheckRequestReader::condition).toList(),
-        patientFields.objects("medications").stream()
-            .map(m -> new MedicationMention(m.allowOnly("text").requiredText("text")))
-            .toList(),
-        patientFields.objects("allergies").stream()
-            .map(
-                a ->
-                    new AllergyMention(
-                        a.allowOnly("text", "reaction").requiredText("text"), a.text("reaction")))
-            .toList(),
+        pregnant,
+        breastfeeding,
+        conditions,
+        medications,
+        allergies,
         patientFields.choice("alcoholUse", CheckPatient.AlcoholIntake.class));
   }
 
   private static ConditionMention condition(RequestFields condition) {
-    condition.allowOnly("text", "icd10", "snomed");
+    condition.allowOnly(CONDITION_FIELDS);
     if (!condition.has("text") && !condition.has("icd10") && !condition.has("snomed")) {
       throw new BadRequestException(condition.path() + " needs text, icd10 or snomed");
     }
@@ -83,7 +102,7 @@ public final class CheckRequestReader {
 
   /** The {@code pump} settings of the check contract (also read by {@code triage}). */
   public static PumpSettings pump(RequestFields pump) {
-    pump.allowOnly("reservoirConcentrationMcgPerMl", "programmedConcentrationMcgPerMl");
+    pump.allowOnly(PUMP_FIELDS);
     try {
       return new PumpSettings(
           pump.requiredDecimal("reservoirConcentrationMcgPerMl"),

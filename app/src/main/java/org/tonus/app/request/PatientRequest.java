@@ -7,6 +7,23 @@ import org.tonus.core.patient.Sex;
 
 /** The {@code patient} object of the contracts in DESIGN.md, mapped to the core's record. */
 public final class PatientRequest {
+  private static final String[] FIELDS = {
+    "ageYears",
+    "weightKg",
+    "sex",
+    "pregnant",
+    "breastfeeding",
+    "hospitalInpatient",
+    "serumCreatinineMgDl",
+    "creatinineClearanceMlMin",
+    "dialysis",
+    "spasticityOrigin",
+    "conditions",
+    "medications",
+    "allergies",
+    "alcoholUse"
+  };
+
   private PatientRequest() {}
 
   /**
@@ -14,33 +31,21 @@ public final class PatientRequest {
    * medications, allergies, pregnancy) are accepted here so one request serves every command.
    */
   public static Patient read(RequestFields patient) {
-    patient.allowOnly(
-        "ageYears",
-        "weightKg",
-        "sex",
-        "pregnant",
-        "breastfeeding",
-        "hospitalInpatient",
-        "serumCreatinineMgDl",
-        "creatinineClearanceMlMin",
-        "dialysis",
-        "spasticityOrigin",
-        "conditions",
-        "medications",
-        "allergies",
-        "alcoholUse");
-    return checked(
-        patient.where(""),
-        () ->
-            new Patient(
-                patient.requiredInteger("ageYears"),
-                patient.decimal("weightKg"),
-                patient.choice("sex", Sex.class),
-                patient.decimal("serumCreatinineMgDl"),
-                patient.decimal("creatinineClearanceMlMin"),
-                patient.bool("dialysis").orElse(false),
-                patient.bool("hospitalInpatient").orElse(false),
-                patient.choice("spasticityOrigin", SpasticityOrigin.class)));
+    patient.allowOnly(FIELDS);
+    // as checked(patient.where(""), ...) does, without writing out the path unless it is needed
+    try {
+      return new Patient(
+          patient.requiredInteger("ageYears"),
+          patient.decimal("weightKg"),
+          patient.choice("sex", Sex.class),
+          patient.decimal("serumCreatinineMgDl"),
+          patient.decimal("creatinineClearanceMlMin"),
+          patient.bool("dialysis").orElse(false),
+          patient.bool("hospitalInpatient").orElse(false),
+          patient.choice("spasticityOrigin", SpasticityOrigin.class));
+    } catch (IllegalArgumentException impossible) {
+      throw new BadRequestException(patient.where("") + impossible.getMessage());
+    }
   }
 
   /**

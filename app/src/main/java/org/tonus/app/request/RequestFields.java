@@ -24,31 +24,38 @@ public final class RequestFields {
   private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
   private static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
 
+  private static final Optional<Boolean> TRUE = Optional.of(true);
+  private static final Optional<Boolean> FALSE = Optional.of(false);
+
   private final JsonNode node;
-  // The path is written out only when a message needs it: a list item keeps its list's path and
-  // its index until then (a request reads dozens of them and nearly always without an error).
+  // The path is written out only when a message needs it (a request reads dozens of objects and
+  // nearly always without an error): until then an object keeps its parent, its field and, for a
+  // list item, its index.
   private String path;
-  private final String listPath;
+  private final RequestFields parent;
+  private final String field;
   private final int index;
 
   private RequestFields(JsonNode node, String path) {
     this.node = node;
     this.path = path;
-    this.listPath = null;
+    this.parent = null;
+    this.field = null;
     this.index = -1;
   }
 
-  private RequestFields(JsonNode node, String listPath, int index) {
+  private RequestFields(JsonNode node, RequestFields parent, String field, int index) {
     this.node = node;
     this.path = null;
-    this.listPath = listPath;
+    this.parent = parent;
+    this.field = field;
     this.index = index;
   }
 
   private String ownPath() {
     String known = path;
     if (known == null) {
-      known = listPath + "[" + index + "]";
+      known = index < 0 ? parent.where(field) : parent.where(field) + "[" + index + "]";
       path = known;
     }
     return known;
@@ -78,7 +85,14 @@ public final class RequestFields {
   }
 
   // A request object has a handful of fields: a scan of the names beats building a set each time.
+  // Jackson interns field names and the names here are literals, so a known field is nearly always
+  // the same instance; equals only decides for the rest.
   private static boolean known(String[] names, String field) {
+    for (String name : names) {
+      if (name == field) {
+        return true;
+      }
+    }
     for (String name : names) {
       if (name.equals(field)) {
         return true;
@@ -88,77 +102,86 @@ public final class RequestFields {
   }
 
   public boolean has(String field) {
-    return present(field).isPresent();
+    return given(field) != null;
   }
 
   public Optional<RequestFields> object(String field) {
-    return present(field)
-        .map(
-            value -> {
-              if (!value.isObject()) {
-                throw new BadRequestException(
-                    where(field) + " must be an object, not " + describe(value));
-              }
-              return new RequestFields(value, where(field));
-            });
+    JsonNode value = given(field);
+    return value == null ? Optional.empty() : Optional.of(objectAt(field, value));
   }
 
   public RequestFields requiredObject(String field) {
-    return object(field).orElseThrow(() -> missing(field, "an object"));
+    JsonNode value = given(field);
+    if (value == null) {
+      throw missing(field, "an object");
+    }
+    return objectAt(field, value);
+  }
+
+  private RequestFields objectAt(String field, JsonNode value) {
+    if (!value.isObject()) {
+      throw new BadRequestException(where(field) + " must be an object, not " + describe(value));
+    }
+    return new RequestFields(value, this, field, -1);
   }
 
   public Optional<String> text(String field) {
-    return present(field)
-        .map(
-            value -> {
-              if (!value.isTextual()) {
-                throw new BadRequestException(
-                    where(field) + " must be text, not " + describe(value));
-              }
-              return value.asText();
-            });
+    JsonNode value = given(field);
+    return value == null ? Optional.empty() : Optional.of(textAt(field, value));
   }
 
   public String requiredText(String field) {
-    return text(field).orElseThrow(() -> missing(field, "text"));
+    JsonNode value = given(field);
+    if (value == null) {
+      throw missing(field, "text");
+    }
+    return textAt(field, value);
+  }
+
+  private String textAt(String field, JsonNode value) {
+    if (!value.isTextual()) {
+      throw new BadRequestException(where(field) + " must be text, not " + describe(value));
+    }
+    return value.asText();
   }
 
   /** A list of objects, each read with its own path ({@code patient.conditions[1]}). */
   public List<RequestFields> objects(String field) {
-    Optional<JsonNode> value = present(field);
-    if (value.isEmpty()) {
+    JsonNode value = given(field);
+    if (value == null) {
       return List.of();
     }
-    if (!value.get().isArray()) {
+    if (!value.isArray()) {
       throw new BadRequestException(
-          where(field) + " must be a list of objects, not " + describe(value.get()));
+          where(field) + " must be a list of objects, not " + describe(value));
     }
-    List<RequestFields> objects = new ArrayList<>();
-    String list = where(field);
-    for (int i = 0; i < value.get().size(); i++) {
-      JsonNode item = value.get().get(i);
+    int size = value.size();
+    List<RequestFields> objects = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      JsonNode item = value.get(i);
       if (!item.isObject()) {
         throw new BadRequestException(
-            list + "[" + i + "] must be an object, not " + describe(item));
+            where(field) + "[" + i + "] must be an object, not " + describe(item));
       }
-      objects.add(new RequestFields(item, list, i));
+      objects.add(new RequestFields(item, this, field, i));
     }
     return objects;
   }
 
   /** A list of texts; empty when absent. */
   public List<String> texts(String field) {
-    Optional<JsonNode> value = present(field);
-    if (value.isEmpty()) {
+    JsonNode value = given(field);
+    if (value == null) {
       return List.of();
     }
-    if (!value.get().isArray()) {
+    if (!value.isArray()) {
       throw new BadRequestException(
-          where(field) + " must be a list of texts, not " + describe(value.get()));
+          where(field) + " must be a list of texts, not " + describe(value));
     }
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < value.get().size(); i++) {
-      JsonNode item = value.get().get(i);
+    int size = value.size();
+    List<String> texts = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      JsonNode item = value.get(i);
       if (!item.isTextual()) {
         throw new BadRequestException(
             where(field) + "[" + i + "] must be text, not " + describe(item));
@@ -170,72 +193,115 @@ public final class RequestFields {
 
   /** A list of numbers; empty when absent. */
   public List<BigDecimal> decimals(String field) {
-    Optional<JsonNode> value = present(field);
-    if (value.isEmpty()) {
+    JsonNode value = given(field);
+    if (value == null) {
       return List.of();
     }
-    if (!value.get().isArray()) {
+    if (!value.isArray()) {
       throw new BadRequestException(
-          where(field) + " must be a list of numbers, not " + describe(value.get()));
+          where(field) + " must be a list of numbers, not " + describe(value));
     }
-    List<BigDecimal> numbers = new ArrayList<>();
-    for (int i = 0; i < value.get().size(); i++) {
-      JsonNode item = value.get().get(i);
+    int size = value.size();
+    List<BigDecimal> numbers = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      JsonNode item = value.get(i);
       if (!item.isNumber()) {
         throw new BadRequestException(
             where(field) + "[" + i + "] must be a number, not " + describe(item));
       }
-      numbers.add(bounded(where(field) + "[" + i + "]", item.decimalValue()));
+      BigDecimal number = item.decimalValue();
+      if (!bounded(number)) {
+        throw outOfRange(where(field) + "[" + i + "]", number);
+      }
+      numbers.add(number);
     }
     return numbers;
   }
 
   public Optional<BigDecimal> decimal(String field) {
-    return present(field)
-        .map(
-            value -> {
-              if (value.isNumber()) {
-                return bounded(where(field), value.decimalValue());
-              }
-              throw new BadRequestException(
-                  where(field) + " must be a number, not " + describe(value));
-            });
+    JsonNode value = given(field);
+    return value == null ? Optional.empty() : Optional.of(decimalAt(field, value));
   }
 
   public BigDecimal requiredDecimal(String field) {
-    return decimal(field).orElseThrow(() -> missing(field, "a number"));
+    JsonNode value = given(field);
+    if (value == null) {
+      throw missing(field, "a number");
+    }
+    return decimalAt(field, value);
+  }
+
+  private BigDecimal decimalAt(String field, JsonNode value) {
+    if (!value.isNumber()) {
+      throw new BadRequestException(where(field) + " must be a number, not " + describe(value));
+    }
+    BigDecimal number = value.decimalValue();
+    if (!bounded(number)) {
+      throw outOfRange(where(field), number);
+    }
+    return number;
   }
 
   public Optional<Integer> integer(String field) {
-    return present(field)
-        .map(
-            value -> {
-              if (value.isIntegralNumber() && value.canConvertToInt()) {
-                return value.intValue();
-              }
-              throw new BadRequestException(
-                  where(field) + " must be a whole number, not " + describe(value));
-            });
+    JsonNode value = given(field);
+    return value == null ? Optional.empty() : Optional.of(integerAt(field, value));
   }
 
   public int requiredInteger(String field) {
-    return integer(field).orElseThrow(() -> missing(field, "a whole number"));
+    JsonNode value = given(field);
+    if (value == null) {
+      throw missing(field, "a whole number");
+    }
+    return integerAt(field, value);
+  }
+
+  private int integerAt(String field, JsonNode value) {
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
+      return value.intValue();
+    }
+    throw new BadRequestException(where(field) + " must be a whole number, not " + describe(value));
   }
 
   public Optional<Boolean> bool(String field) {
-    return present(field)
-        .map(
-            value -> {
-              if (!value.isBoolean()) {
-                throw new BadRequestException(
-                    where(field) + " must be true or false, not " + describe(value));
-              }
-              return value.booleanValue();
-            });
+    JsonNode value = given(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      throw new BadRequestException(
+          where(field) + " must be true or false, not " + describe(value));
+    }
+    return value.booleanValue() ? TRUE : FALSE;
   }
 
   public Optional<LocalDate> date(String field) {
-    return text(field).map(value -> date(where(field), value));
+    JsonNode value = given(field);
+    return value == null ? Optional.empty() : Optional.of(dateAt(field, value));
+  }
+
+  public LocalDate requiredDate(String field) {
+    JsonNode value = given(field);
+    if (value == null) {
+      throw missing(field, "a date like 2026-11-23");
+    }
+    return dateAt(field, value);
+  }
+
+  private LocalDate dateAt(String field, JsonNode value) {
+    String text = textAt(field, value);
+    LocalDate date = acceptedDate(text);
+    // a refused date is read again by date(where, value), which writes the one message for it
+    return date != null ? date : date(where(field), text);
+  }
+
+  /** The date {@link #date(String, String)} accepts for {@code value}, or null when it refuses. */
+  private static LocalDate acceptedDate(String value) {
+    try {
+      LocalDate date = parseDate(value.trim());
+      return date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE) ? null : date;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**
@@ -298,30 +364,71 @@ public final class RequestFields {
     return value;
   }
 
-  public LocalDate requiredDate(String field) {
-    return date(field).orElseThrow(() -> missing(field, "a date like 2026-11-23"));
-  }
-
   /** An enum value written in any case, with '-' or '_'; the message lists the accepted words. */
   public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
-    return text(field)
-        .map(
-            value -> {
-              String key = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
-              for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(key)) {
-                  return constant;
-                }
-              }
-              throw new BadRequestException(
-                  where(field)
-                      + " '"
-                      + value
-                      + "' is not one of "
-                      + Arrays.stream(type.getEnumConstants())
-                          .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                          .collect(Collectors.joining(", ")));
-            });
+    JsonNode node = given(field);
+    if (node == null) {
+      return Optional.empty();
+    }
+    String value = textAt(field, node);
+    E[] constants = type.getEnumConstants();
+    E plain = plainChoice(value, constants);
+    if (plain != null) {
+      return Optional.of(plain);
+    }
+    String key = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+    for (E constant : constants) {
+      if (constant.name().equals(key)) {
+        return Optional.of(constant);
+      }
+    }
+    throw new BadRequestException(
+        where(field)
+            + " '"
+            + value
+            + "' is not one of "
+            + Arrays.stream(constants)
+                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * The constant an ASCII word names, compared as {@code trim}, '-' to '_' and upper case would
+   * write it, without writing it; null when none matches or the word is not ASCII (whose upper case
+   * {@code toUpperCase} alone decides).
+   */
+  private static <E extends Enum<E>> E plainChoice(String value, E[] constants) {
+    int from = 0;
+    int to = value.length();
+    while (from < to && value.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && value.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    for (E constant : constants) {
+      String name = constant.name();
+      if (name.length() != to - from) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < name.length() && same; i++) {
+        char c = value.charAt(from + i);
+        if (c >= 0x80) {
+          return null;
+        }
+        if (c == '-') {
+          c = '_';
+        } else if (c >= 'a' && c <= 'z') {
+          c = (char) (c - ('a' - 'A'));
+        }
+        same = c == name.charAt(i);
+      }
+      if (same) {
+        return constant;
+      }
+    }
+    return null;
   }
 
   /** Where this object is in the request, for messages: {@code patient.conditions[1]}. */
@@ -336,30 +443,39 @@ public final class RequestFields {
     return own.isEmpty() ? field : own + "." + field;
   }
 
-  private Optional<JsonNode> present(String field) {
+  /** The field's value, or null when it is absent or JSON null. */
+  private JsonNode given(String field) {
     JsonNode value = node.get(field);
-    return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    return value == null || value.isNull() ? null : value;
   }
 
   /**
-   * Refuses a number no request means, such as {@code 1e999999999}: JSON allows any exponent, but
-   * exact arithmetic on it (or printing it in full) would take the machine's whole memory.
+   * Whether a number is one a request can mean, unlike {@code 1e999999999}: JSON allows any
+   * exponent, but exact arithmetic on it (or printing it in full) would take the machine's whole
+   * memory. At most {@link #MAX_DIGITS} digits on each side of the point once trailing zeros are
+   * stripped; stripping only lowers the scale and keeps the digits before the point (zero has one),
+   * so a number already within both bounds needs no stripping.
    */
-  private static BigDecimal bounded(String where, BigDecimal value) {
+  private static boolean bounded(BigDecimal value) {
+    int scale = value.scale();
+    if (scale >= 0 && scale <= MAX_DIGITS && value.precision() - scale <= MAX_DIGITS) {
+      return true;
+    }
     BigDecimal normal = value.stripTrailingZeros();
     int wholeDigits = normal.precision() - normal.scale();
-    if (wholeDigits > MAX_DIGITS || normal.scale() > MAX_DIGITS) {
-      throw new BadRequestException(
-          where
-              + " "
-              + value
-              + " is out of range: a number in a request has at most "
-              + MAX_DIGITS
-              + " digits before and "
-              + MAX_DIGITS
-              + " after the decimal point");
-    }
-    return value;
+    return wholeDigits <= MAX_DIGITS && normal.scale() <= MAX_DIGITS;
+  }
+
+  private static BadRequestException outOfRange(String where, BigDecimal value) {
+    return new BadRequestException(
+        where
+            + " "
+            + value
+            + " is out of range: a number in a request has at most "
+            + MAX_DIGITS
+            + " digits before and "
+            + MAX_DIGITS
+            + " after the decimal point");
   }
 
   private BadRequestException missing(String field, String expected) {
