@@ -36,6 +36,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tonus.app.JsonContracts;
 import org.tonus.app.serve.TonusServer;
 import org.tonus.core.knowledge.KnowledgeLoader;
@@ -169,6 +171,21 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
+  }
+
+  /**
+   * Clicks a button that submits a form and waits until the next page has replaced this one: a
+   * click returns before the browser has loaded the answer, and reading too soon finds the old
+   * page.
+   */
+  void clickAndLoad(String css) {
+    clickAndLoad(By.cssSelector(css));
+  }
+
+  void clickAndLoad(By what) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(what).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   List<WebElement> findAll(String css) {

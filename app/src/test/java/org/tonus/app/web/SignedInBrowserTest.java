@@ -124,23 +124,23 @@ class SignedInBrowserTest {
   void aPatientLogsASymptomAndAScoreAndMakesACalendarLink() {
     signIn("pat");
     browser.type("symptom-text", "a bit sleepy in the afternoon");
-    browser.find("#log-symptom").click();
+    browser.clickAndLoad("#log-symptom");
     assertThat(browser.text("#symptom-outcome")).isNotEmpty();
     assertThat(browser.findAll("#emergency-banner")).isEmpty();
 
     browser.type(
         "symptom-text", "I stopped my baclofen and now I have a high fever and I am seeing things");
     browser.check("symptom-recentStop");
-    browser.find("#log-symptom").click();
+    browser.clickAndLoad("#log-symptom");
     assertThat(browser.text("#symptom-outcome")).isEqualTo("Seek care now");
     assertThat(browser.find("#emergency-banner").getAttribute("role")).isEqualTo("alert");
 
     browser.select("numericRating", "6");
     browser.select("penn", "2");
-    browser.find("#log-score").click();
+    browser.clickAndLoad("#log-score");
     assertThat(browser.find("#score-table tbody tr:last-child").getText()).endsWith("6 2");
 
-    browser.find("#issue-calendar").click();
+    browser.clickAndLoad("#issue-calendar");
     assertThat(browser.text("#calendar-url"))
         .contains("/api/patients/" + patient.id() + "/calendar.ics?token=");
     browser.assertAccessible();
@@ -158,7 +158,7 @@ class SignedInBrowserTest {
     browser.assertAccessible();
     browser.screenshot("clinician");
 
-    browser.driver().findElement(By.linkText("Pat Diary")).click();
+    browser.clickAndLoad(By.linkText("Pat Diary"));
     assertThat(browser.text("h1")).isEqualTo("Diary of Pat Diary");
     browser.assertAccessible();
 
