@@ -56,14 +56,7 @@ class DurJobTest {
             .config("spark.sql.shuffle.partitions", "4")
             .getOrCreate();
     DurJob.run(spark, export.toString(), out.toString(), Jurisdiction.US, System.out);
-    jobAlerts = new ArrayList<>();
-    for (Row row : spark.read().parquet(out.resolve("alerts.parquet").toString()).collectAsList()) {
-      String[] v = new String[AlertRow.COLUMNS.size()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = row.getString(row.fieldIndex(AlertRow.COLUMNS.get(i)));
-      }
-      jobAlerts.add(new AlertRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
-    }
+    jobAlerts = HapiReference.jobAlerts(spark, out);
   }
 
   private static void append(String file, String... lines) throws IOException {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
@@ -43,6 +45,19 @@ final class HapiReference {
   /** "patient|prescription|code|severity|message|evidence" for every alert. */
   static List<String> alerts(Path dir, Jurisdiction jurisdiction) {
     return run(dir, jurisdiction).alerts();
+  }
+
+  /** The alert rows a job wrote to {@code out/alerts.parquet}. */
+  static List<AlertRow> jobAlerts(SparkSession spark, Path out) {
+    List<AlertRow> rows = new ArrayList<>();
+    for (Row row : spark.read().parquet(out.resolve("alerts.parquet").toString()).collectAsList()) {
+      String[] v = new String[AlertRow.COLUMNS.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = row.getString(row.fieldIndex(AlertRow.COLUMNS.get(i)));
+      }
+      rows.add(new AlertRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+    }
+    return rows;
   }
 
   /** The job's alert rows written as {@link #alerts} writes the FHIR path's, to compare them. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,14 +128,7 @@ class SyntheaRunTest {
             .config("spark.ui.enabled", "false")
             .getOrCreate();
     outcome = DurJob.run(spark, export.toString(), out.toString(), Jurisdiction.US, System.out);
-    jobAlerts = new ArrayList<>();
-    for (Row row : spark.read().parquet(out.resolve("alerts.parquet").toString()).collectAsList()) {
-      String[] v = new String[AlertRow.COLUMNS.size()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = row.getString(row.fieldIndex(AlertRow.COLUMNS.get(i)));
-      }
-      jobAlerts.add(new AlertRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
-    }
+    jobAlerts = HapiReference.jobAlerts(spark, out);
   }
 
   @AfterAll
